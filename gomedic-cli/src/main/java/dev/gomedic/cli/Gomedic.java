@@ -1,0 +1,70 @@
+package dev.gomedic.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code gomedic} command and the mapping from outcomes to exit codes. */
+@Command(
+    name = "gomedic",
+    mixinStandardHelpOptions = true,
+    versionProvider = Gomedic.Version.class,
+    description = "Finds out why go misbehaves on this machine and in this project, and says how to fix it.",
+    subcommands = {TrainCommand.class})
+public final class Gomedic implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+  }
+
+  /**
+   * Runs gomedic with the given arguments and returns the exit code. Never throws: user mistakes become one
+   * line on {@code err}; a bug becomes one line plus a request to report it.
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
+    CommandLine cli = new CommandLine(new Gomedic(), new ContextFactory(context));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof UserError ue) {
+            err.println("gomedic: " + ue.getMessage());
+            return ue.exitCode().code();
+          }
+          err.println("gomedic: internal error: " + ex);
+          err.println("gomedic: this is a bug in gomedic; please report it with the command you ran.");
+          return ExitCode.INTERNAL.code();
+        });
+    cli.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("gomedic: " + ex.getMessage());
+          CommandLine failed = ex.getCommandLine();
+          err.println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+          return ExitCode.USAGE.code();
+        });
+    return cli.execute(args);
+  }
+
+  /** Reads the version from the jar manifest's Implementation-Version, or says it is a development build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Gomedic.class.getPackage().getImplementationVersion();
+      return new String[] {"gomedic " + (v == null ? "(development build)" : v)};
+    }
+  }
+
+  /** Hands every command the process context through its constructor. */
+  private record ContextFactory(CliContext context) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      try {
+        return cls.getDeclaredConstructor(CliContext.class).newInstance(context);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(cls);
+      }
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package dev.gomedic.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+
+/**
+ * The launcher's training run: exercises every command once against a throw-away fixture, so that the JVM's
+ * class-data archive (AppCDS on JDK 17, the AOT cache on JDK 25) holds every class any command needs. Hidden;
+ * its output is discarded. Each command adds its own invocations to {@link #invocations(Path)}.
+ */
+@Command(name = "__train", hidden = true, description = "Exercise every command for the class-data archive.")
+final class TrainCommand implements Runnable {
+  private final CliContext context;
+
+  TrainCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void run() {
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("gomedic-train");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      writeFixture(dir);
+      CliContext inFixture = new CliContext(context.env(), dir, false);
+      for (List<String> args : invocations(dir)) {
+        StringWriter sink = new StringWriter();
+        PrintWriter w = new PrintWriter(sink);
+        Gomedic.run(args.toArray(String[]::new), w, w, inFixture);
+      }
+    } finally {
+      deleteTree(dir);
+    }
+  }
+
+  static List<List<String>> invocations(Path dir) {
+    List<List<String>> all = new ArrayList<>();
+    all.add(List.of("--version"));
+    all.add(List.of("--help"));
+    all.add(List.of("no-such-command"));
+    return all;
+  }
+
+  private static void writeFixture(Path dir) {
+    try {
+      Files.writeString(
+          dir.resolve("go.mod"),
+          """
+          // Deprecated: training fixture.
+          module example.com/train
+
+          go 1.22.0
+
+          toolchain go1.22.5
+
+          require (
+          \tgolang.org/x/text v0.14.0
+          \texample.com/old v1.0.0 // indirect
+          )
+
+          replace example.com/old => ./old
+
+          exclude golang.org/x/text v0.13.0
+
+          retract [v0.0.1, v0.0.3] // broken
+          """,
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve("go.sum"),
+          "golang.org/x/text v0.14.0 h1:ScX5w1eTa3QqT8oi6+ziP7dTV1S2+ALU0bI+0zXKWiQ=\n"
+              + "golang.org/x/text v0.14.0/go.mod h1:18ZOQIKpY8NJVqYksKHtTdi31H5itFRjB5/qKTNYzSU=\n",
+          StandardCharsets.UTF_8);
+      Files.createDirectories(dir.resolve("old"));
+      Files.writeString(dir.resolve("old/go.mod"), "module example.com/old\n", StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a temp directory left behind is harmless
+    }
+  }
+}
