@@ -170,7 +170,7 @@ public final class JsonWriter {
               && Character.isLowSurrogate(s.charAt(i + 1))) {
             out.append(c).append(s.charAt(++i));
           } else if (Character.isSurrogate(c)) {
-            out.append('\uFFFD');
+            hex('\uFFFD');
           } else {
             out.append(c);
           }
