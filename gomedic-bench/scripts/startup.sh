@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Times whole gomedic commands, JVM start included, side by side with the go command, and prints a Markdown
+# table for docs/BENCHMARKS.md. Needs hyperfine (apt-get install hyperfine) and Go 1.19 at /usr/lib/go-1.19.
+#
+#   gomedic-bench/scripts/startup.sh [RUNS]
+#
+# The archive is warmed first (one run of each command), so the figures are for a warm class-data archive.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+runs=${1:-30}
+go=${GO:-/usr/lib/go-1.19/bin/go}
+fixture=$(mktemp -d)
+trap 'rm -rf "$fixture"' EXIT
+cat >"$fixture/go.mod" <<'MOD'
+module example.com/bench
+
+go 1.19
+
+require (
+	golang.org/x/text v0.14.0
+	golang.org/x/mod v0.7.0 // indirect
+)
+
+replace golang.org/x/text => ../text
+
+exclude golang.org/x/text v0.13.0
+
+retract [v0.0.1, v0.0.3] // broken
+MOD
+export HOME=${HOME:-/root} GOFLAGS= GOTOOLCHAIN=local GOPROXY=off
+cd "$fixture"
+"$root/gomedic" --version >/dev/null   # build and train if needed
+
+cmds=(
+  "$go env GOROOT"
+  "$go env -json"
+  "$root/gomedic --version"
+  "$root/gomedic mod edit -json go.mod"
+  "$root/gomedic mod fmt go.mod"
+)
+for extra in "${@:2}"; do cmds+=("$root/gomedic $extra"); done
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem/{print $2}') GiB"
+echo "date: $(date -u +%Y-%m-%dT%H:%MZ); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "java: $(grep -h '^JAVA_VERSION=' /usr/lib/jvm/*/release | tr '\n' ' ')"
+hyperfine -N --warmup 3 --runs "$runs" --export-markdown "$fixture/table.md" --style basic "${cmds[@]}" >/dev/null 2>&1 \
+  || hyperfine --warmup 3 --runs "$runs" --export-markdown "$fixture/table.md" --style basic "${cmds[@]}" >/dev/null
+sed "s|$root/||g; s|$go|go|g" "$fixture/table.md"
