@@ -290,7 +290,7 @@ public final class ModFile {
       }
     }
     exclude.add(new Exclude(path, version,
-        syntax.addLine(hint, List.of("exclude", Tokens.autoQuote(path), version))));
+        syntax.addLineAfter(hint, List.of("exclude", Tokens.autoQuote(path), version))));
   }
 
   public void dropExclude(String path, String version) {
