@@ -97,4 +97,13 @@ class TokensTest {
     assertThat(f.format()).isEqualTo(
         "module m\n\nrequire (\n\ta v1.0.0 // indirect; keep\n\tb v1.0.0 // why\n\tc v1.0.0\n)\n");
   }
+
+  @Test
+  void invalidUtf8InCommentsAndTokensIsKeptByteForByte() throws Exception {
+    byte[] in = {'m', 'o', 'd', 'u', 'l', 'e', ' ', 'm', ' ', '/', '/', ' ', (byte) 0xE9, 't', (byte) 0xE9, '\n',
+        'r', 'e', 'q', 'u', 'i', 'r', 'e', ' ', 'x', (byte) 0xFF, ' ', 'v', '1', '.', '0', '.', '0', '\n'};
+    byte[] want = {'m', 'o', 'd', 'u', 'l', 'e', ' ', 'm', ' ', '/', '/', ' ', (byte) 0xE9, 't', (byte) 0xE9, '\n',
+        '\n', 'r', 'e', 'q', 'u', 'i', 'r', 'e', ' ', 'x', (byte) 0xFF, ' ', 'v', '1', '.', '0', '.', '0', '\n'};
+    assertThat(ModFile.parse("go.mod", in).formatBytes()).as("format bytes: got, want").isEqualTo(want);
+  }
 }
