@@ -15,7 +15,8 @@ final class DiffReport {
   /** Why gomedic and go disagree about a file. */
   enum Category {
     FMT_DIFFERS("go accepts; `gomedic mod fmt` output differs from `go mod edit -print`"),
-    JSON_DIFFERS("go accepts; `gomedic mod edit -json` output differs from `go mod edit -json`"),
+    JSON_VALUES_DIFFER("go accepts; `gomedic mod edit -json` has other keys or values than `go mod edit -json`"),
+    JSON_LAYOUT_DIFFERS("go accepts; `gomedic mod edit -json` has the same keys and values as go's but other bytes"),
     ACCEPTED_BUT_REJECTED("go accepts; gomedic exits non-zero"),
     NEWER_SYNTAX_REJECTED("go 1.19 rejects only newer syntax (go 1.21.0, toolchain, godebug, tool, ignore); gomedic must accept (exit 0)"),
     NEWER_SYNTAX_UNSTABLE("newer syntax: `gomedic mod fmt` of gomedic's own output is not that output (shown as go/gomedic: first/second run)"),
@@ -91,7 +92,7 @@ final class DiffReport {
         fence(b, clip(m.go(), maxExampleChars));
         b.append("gomedic:\n");
         fence(b, clip(m.gomedic(), maxExampleChars));
-        boolean outputs = c == Category.FMT_DIFFERS || c == Category.JSON_DIFFERS
+        boolean outputs = c == Category.FMT_DIFFERS || c == Category.JSON_VALUES_DIFFER || c == Category.JSON_LAYOUT_DIFFERS
             || c == Category.NEWER_SYNTAX_UNSTABLE;
         String diff = outputs ? firstDifference(m.go(), m.gomedic()) : null;
         if (diff != null) {

@@ -9,6 +9,7 @@ import dev.gomedic.testkit.gomod.CorpusFile;
 import dev.gomedic.testkit.gomod.GoModEditOracle;
 import dev.gomedic.testkit.gomod.GoModEditOracle.Answers;
 import dev.gomedic.testkit.gomod.GoVerdict;
+import dev.gomedic.testkit.gomod.JsonTree;
 import dev.gomedic.testkit.gomod.ModFileCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -134,7 +135,9 @@ class ModDifferentialTest {
           report.add(Category.FMT_DIFFERS, file, fmtCmd, go.print().stdoutText(), fmt.stdout());
         }
         if (!Arrays.equals(json.stdoutBytes(), go.json().stdout())) {
-          report.add(Category.JSON_DIFFERS, file, jsonCmd, go.json().stdoutText(), json.stdout());
+          Category c = JsonTree.sameValues(go.json().stdoutText(), json.stdout())
+              ? Category.JSON_LAYOUT_DIFFERS : Category.JSON_VALUES_DIFFER;
+          report.add(c, file, jsonCmd, go.json().stdoutText(), json.stdout());
         }
       }
       case NEWER_SYNTAX -> {
