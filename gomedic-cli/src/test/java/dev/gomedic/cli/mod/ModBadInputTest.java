@@ -101,19 +101,19 @@ class ModBadInputTest {
     Run fmt = gomedic.run(dir, "mod", "fmt", "go.mod");
     Run json = gomedic.run(dir, "mod", "edit", "-json", "go.mod");
     if (verdict.category() == GoVerdict.Category.ACCEPTED) {
-      assertAccepted(fmt, goPrint.stdout(), "mod fmt");
-      assertAccepted(json, goJson.stdout(), "mod edit -json");
+      assertAccepted(fmt, goPrint.stdout(), name + ": mod fmt");
+      assertAccepted(json, goJson.stdout(), name + ": mod edit -json");
     } else {
       GoError first = verdict.errors().get(0);
-      assertRejected(fmt, first, "mod fmt");
-      assertRejected(json, first, "mod edit -json");
+      assertRejected(fmt, first, name + ": mod fmt");
+      assertRejected(json, first, name + ": mod edit -json");
     }
 
     for (String[] args : List.of(new String[] {"mod", "fmt", "-w", "go.mod"},
         new String[] {"mod", "edit", NEW_REQUIRE, "go.mod"})) {
       write(file, content);
       Run r = gomedic.run(dir, args);
-      String cmd = String.join(" ", args);
+      String cmd = name + ": " + String.join(" ", args);
       if (verdict.category() == GoVerdict.Category.ACCEPTED) {
         assertThat(r.exitCode()).as("%s: exit code (%s)", cmd, r).isZero();
       } else {
