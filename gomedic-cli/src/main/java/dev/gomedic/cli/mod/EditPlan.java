@@ -1,0 +1,47 @@
+package dev.gomedic.cli.mod;
+
+import dev.gomedic.mod.modfile.ModFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** What {@code gomedic mod edit} was asked to do, in the order the go command does it. */
+final class EditPlan {
+  String module = "";
+  String go = "";
+  String toolchain = "";
+  boolean json;
+  boolean print;
+  boolean fmt;
+  boolean help;
+  /** The -godebug, -require, -replace, ... edits, in command-line order. */
+  final List<Consumer<ModFile>> edits = new ArrayList<>();
+  final List<String> args = new ArrayList<>();
+
+  boolean anyFlags() {
+    return !module.isEmpty() || !go.isEmpty() || !toolchain.isEmpty() || json || print || fmt
+        || !edits.isEmpty();
+  }
+
+  /** Applies the edits as the go command does: module, go, toolchain, the edit flags, sort, cleanup. */
+  void apply(ModFile f) {
+    if (!module.isEmpty()) {
+      f.setModule(module);
+    }
+    if (go.equals("none")) {
+      f.dropGo();
+    } else if (!go.isEmpty()) {
+      f.setGo(go);
+    }
+    if (toolchain.equals("none")) {
+      f.dropToolchain();
+    } else if (!toolchain.isEmpty()) {
+      f.setToolchain(toolchain);
+    }
+    for (Consumer<ModFile> edit : edits) {
+      edit.accept(f);
+    }
+    f.sortBlocks();
+    f.cleanup();
+  }
+}

@@ -1,0 +1,69 @@
+package dev.gomedic.cli.mod;
+
+import dev.gomedic.cli.CliContext;
+import dev.gomedic.mod.modfile.ModFile;
+import dev.gomedic.mod.modfile.ModFileException;
+import dev.gomedic.mod.modfile.WorkFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gomedic mod fmt [FILE] [-w]}: the go command's formatting of a go.mod or go.work file. */
+@Command(
+    name = "fmt",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Formats a go.mod (or a file named go.work) as 'go mod edit -fmt' does: standard layout, sorted blocks,"
+          + " duplicates removed, versions canonical.",
+      "Prints the result, or rewrites the file in place with -w."
+    })
+public final class ModFmtCommand implements Runnable {
+  private final CliContext context;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "FILE", description = "the file (default: ./go.mod)")
+  String file;
+
+  @Option(names = {"-w", "--write"}, description = "rewrite the file in place instead of printing it")
+  boolean write;
+
+  public ModFmtCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void run() {
+    String shown = file == null ? "go.mod" : file;
+    Path path = context.resolve(shown);
+    byte[] data = ModFiles.read(path, shown);
+    String out = format(shown, path.getFileName().toString().equals("go.work"), data);
+    byte[] bytes = out.getBytes(StandardCharsets.UTF_8);
+    if (write) {
+      ModFiles.write(path, shown, data, bytes);
+    } else {
+      spec.commandLine().getOut().print(out);
+      spec.commandLine().getOut().flush();
+    }
+  }
+
+  static String format(String shown, boolean work, byte[] data) {
+    try {
+      if (work) {
+        WorkFile f = WorkFile.parse(shown, data);
+        f.sortBlocks();
+        f.cleanup();
+        return f.format();
+      }
+      ModFile f = ModFile.parse(shown, data);
+      f.sortBlocks();
+      f.cleanup();
+      return f.format();
+    } catch (ModFileException e) {
+      throw ModFiles.parseError(e);
+    }
+  }
+}
