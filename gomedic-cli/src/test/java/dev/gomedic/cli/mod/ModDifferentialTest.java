@@ -44,6 +44,8 @@ class ModDifferentialTest {
   private static final int ORACLE_THREADS = 2;
   /** Our own go.mod/go.work files in syntax newer than Go 1.19 (the Go 1.19 corpus has almost none). */
   private static final Path NEWER_SYNTAX_FIXTURES = Path.of("src/test/resources/moddiff/newer-syntax.txt");
+  /** Our own probes of errors and layout; go 1.19 decides what each should give. */
+  private static final Path ERROR_AND_LAYOUT_FIXTURES = Path.of("src/test/resources/moddiff/errors-and-layout.txt");
 
   @TempDir Path scratch;
 
@@ -53,6 +55,7 @@ class ModDifferentialTest {
     Path goSrc = Oracle.requireGoSource();
     List<CorpusFile> corpus = new ArrayList<>(ModFileCorpus.all(goSrc, Oracle.GOCODE));
     corpus.addAll(ModFileCorpus.archive(NEWER_SYNTAX_FIXTURES, "gomedic-fixtures"));
+    corpus.addAll(ModFileCorpus.archive(ERROR_AND_LAYOUT_FIXTURES, "gomedic-fixtures"));
     Map<String, Integer> bySource = ModFileCorpus.countBySource(corpus);
     assertThat(corpus.size())
         .withFailMessage("corpus: got %d files (%s), want at least %d", corpus.size(), bySource, MIN_CORPUS)
