@@ -131,7 +131,7 @@ class ModDifferentialTest {
         if (fmt.exitCode() != 0 || json.exitCode() != 0) {
           Run bad = fmt.exitCode() != 0 ? fmt : json;
           report.add(Category.ACCEPTED_BUT_REJECTED, file, fmt.exitCode() != 0 ? fmtCmd : jsonCmd,
-              goText(go.print()), bad.toString());
+              goText(fmt.exitCode() != 0 ? go.print() : go.json()), bad.toString());
           return;
         }
         if (!Arrays.equals(fmt.stdoutBytes(), go.print().stdout())) {
