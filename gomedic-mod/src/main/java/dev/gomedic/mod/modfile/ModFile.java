@@ -55,6 +55,14 @@ public final class ModFile {
     return SyntaxParser.parse(name, data);
   }
 
+  /**
+   * The module path of go.mod text, or empty when there is none; ignores every other problem in the file (the
+   * go command uses this for files it need not parse fully).
+   */
+  public static String modulePath(byte[] data) {
+    return ModulePathScan.find(new String(data, StandardCharsets.UTF_8));
+  }
+
   public FileSyntax syntax() {
     return syntax;
   }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Prints a {@link FileSyntax} in the go command's standard layout: one blank line between statements, blocks
  * indented with one tab, tokens separated by one space (none inside brackets), end-of-line comments after one
- * space, whitespace at the end of lines removed.
+ * space, whitespace at the end of lines removed. Lines that edits removed but no cleanup dropped yet never
+ * print as runs of blank lines: no blank line at the top, none after another, none at the end.
  */
 public final class SyntaxPrinter {
   private final StringBuilder out = new StringBuilder();
@@ -19,7 +20,12 @@ public final class SyntaxPrinter {
   public static String format(FileSyntax file) {
     SyntaxPrinter p = new SyntaxPrinter();
     p.file(file);
-    return p.out.toString();
+    StringBuilder b = p.out;
+    while (b.length() > 0 && b.charAt(b.length() - 1) == '\n'
+        && (b.length() == 1 || b.charAt(b.length() - 2) == '\n')) {
+      b.setLength(b.length() - 1);
+    }
+    return b.toString();
   }
 
   private void file(FileSyntax f) {
@@ -116,7 +122,10 @@ public final class SyntaxPrinter {
       pendingSuffix.clear();
     }
     trim();
-    out.append('\n');
+    int n = out.length();
+    if (n > 0 && !(n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n')) {
+      out.append('\n');
+    }
     indent();
   }
 
