@@ -23,7 +23,9 @@ final class DiffReport {
     ERROR_MISSED("go reports a real error; gomedic exits 0"),
     ERROR_WRONG_LINE("go reports a real error; gomedic's error names another line (or none)"),
     ERROR_BAD_SHAPE("gomedic fails, but not as exactly one line `gomedic: go.mod:LINE:COL: ...` with exit 1"),
-    CRASH("gomedic timed out, threw, or reported an internal error");
+    CRASH("gomedic timed out, threw, or reported an internal error"),
+    EDIT_OUTPUT_DIFFERS("`gomedic mod edit FLAGS -print` output differs from `go mod edit FLAGS -print`"),
+    EDIT_EXIT_DIFFERS("`gomedic mod edit FLAGS -print` succeeds where go fails, or fails where go succeeds");
 
     final String meaning;
 
@@ -36,6 +38,12 @@ final class DiffReport {
   record Mismatch(Category category, CorpusFile file, String command, String go, String gomedic) {}
 
   private final Map<Category, List<Mismatch>> byCategory = new EnumMap<>(Category.class);
+  private final List<Category> categories;
+
+  /** A report whose counts list these categories (others still show when they occur). */
+  DiffReport(List<Category> categories) {
+    this.categories = List.copyOf(categories);
+  }
 
   void add(Category c, CorpusFile file, String command, String go, String gomedic) {
     byCategory.computeIfAbsent(c, k -> new ArrayList<>()).add(new Mismatch(c, file, command, go, gomedic));
@@ -64,6 +72,9 @@ final class DiffReport {
     b.append("\n## Counts\n\n");
     for (Category c : Category.values()) {
       int n = byCategory.getOrDefault(c, List.of()).size();
+      if (n == 0 && !categories.contains(c)) {
+        continue;
+      }
       b.append("- ").append(c).append(": ").append(n).append(" — ").append(c.meaning).append('\n');
     }
     for (Category c : Category.values()) {
@@ -92,7 +103,7 @@ final class DiffReport {
         fence(b, clip(m.go(), maxExampleChars));
         b.append("gomedic:\n");
         fence(b, clip(m.gomedic(), maxExampleChars));
-        boolean outputs = c == Category.FMT_DIFFERS || c == Category.JSON_VALUES_DIFFER || c == Category.JSON_LAYOUT_DIFFERS
+        boolean outputs = c == Category.FMT_DIFFERS || c == Category.EDIT_OUTPUT_DIFFERS || c == Category.JSON_VALUES_DIFFER || c == Category.JSON_LAYOUT_DIFFERS
             || c == Category.NEWER_SYNTAX_UNSTABLE;
         String diff = outputs ? firstDifference(m.go(), m.gomedic()) : null;
         if (diff != null) {

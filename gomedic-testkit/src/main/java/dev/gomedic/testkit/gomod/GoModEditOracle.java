@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -116,15 +117,23 @@ public final class GoModEditOracle {
 
   /** Asks go (or the cache) for both outputs of every file, with {@code threads} go processes at a time. */
   public List<Answers> answerAll(List<CorpusFile> files, int threads) {
+    List<Callable<Answers>> tasks = new ArrayList<>();
+    for (CorpusFile f : files) {
+      tasks.add(() -> new Answers(run(f.kind(), Op.PRINT, f.content()), run(f.kind(), Op.JSON, f.content())));
+    }
+    return inParallel(tasks, threads);
+  }
+
+  /** Runs the tasks (typically calls of {@link #run}) on {@code threads} threads and returns their results in order. */
+  public static <T> List<T> inParallel(List<Callable<T>> tasks, int threads) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<Answers>> futures = new ArrayList<>();
-      for (CorpusFile f : files) {
-        futures.add(pool.submit(() -> new Answers(
-            run(f.kind(), Op.PRINT, f.content()), run(f.kind(), Op.JSON, f.content()))));
+      List<Future<T>> futures = new ArrayList<>();
+      for (Callable<T> t : tasks) {
+        futures.add(pool.submit(t));
       }
-      List<Answers> out = new ArrayList<>();
-      for (Future<Answers> fut : futures) {
+      List<T> out = new ArrayList<>();
+      for (Future<T> fut : futures) {
         out.add(fut.get());
       }
       return out;
@@ -140,7 +149,15 @@ public final class GoModEditOracle {
 
   /** Runs {@code go KIND edit OP FILE} on {@code content}, or returns the cached answer. */
   public Result run(FileKind kind, Op op, byte[] content) throws IOException, InterruptedException {
-    String key = key(kind, op, content);
+    return run(kind, List.of(op.flag()), content);
+  }
+
+  /**
+   * Runs {@code go KIND edit FLAGS... FILE} on {@code content} (FLAGS such as {@code -require=m@v1.0.0 -print}), or
+   * returns the cached answer.
+   */
+  public Result run(FileKind kind, List<String> flags, byte[] content) throws IOException, InterruptedException {
+    String key = key(kind, flags, content);
     Path cached = cacheDir.resolve(key.substring(0, 2)).resolve(key);
     Result r = readCache(cached);
     if (r != null) {
@@ -148,14 +165,14 @@ public final class GoModEditOracle {
       return r;
     }
     misses.incrementAndGet();
-    r = runGo(kind, op, content);
+    r = runGo(kind, flags, content);
     if (r.exitCode() >= 0) {
       writeCache(cached, r);
     }
     return r;
   }
 
-  private Result runGo(FileKind kind, Op op, byte[] content) throws IOException, InterruptedException {
+  private Result runGo(FileKind kind, List<String> flags, byte[] content) throws IOException, InterruptedException {
     Files.createDirectories(scratch);
     Path dir = Files.createTempDirectory(scratch, "run");
     try {
@@ -163,8 +180,10 @@ public final class GoModEditOracle {
       Files.write(work.resolve(kind.fileName()), content);
       Path stdout = dir.resolve("stdout");
       Path stderr = dir.resolve("stderr");
-      ProcessBuilder pb = new ProcessBuilder(
-          go.toString(), kind.goCommand(), "edit", op.flag(), kind.fileName());
+      List<String> cmd = new ArrayList<>(List.of(go.toString(), kind.goCommand(), "edit"));
+      cmd.addAll(flags);
+      cmd.add(kind.fileName());
+      ProcessBuilder pb = new ProcessBuilder(cmd);
       pb.directory(work.toFile());
       pb.redirectOutput(stdout.toFile());
       pb.redirectError(stderr.toFile());
@@ -201,10 +220,11 @@ public final class GoModEditOracle {
         Map.entry("GOMODCACHE", scratch.resolve("gopath/pkg/mod").toString()));
   }
 
-  private String key(FileKind kind, Op op, byte[] content) {
+  private String key(FileKind kind, List<String> flags, byte[] content) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update((goVersion + "\n" + kind.goCommand() + " edit " + op.flag() + "\n").getBytes(StandardCharsets.UTF_8));
+      String command = goVersion + "\n" + kind.goCommand() + " edit " + String.join(" ", flags) + "\n";
+      sha.update(command.getBytes(StandardCharsets.UTF_8));
       sha.update(content);
       return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {
