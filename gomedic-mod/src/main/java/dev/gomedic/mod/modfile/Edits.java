@@ -67,7 +67,7 @@ final class Edits {
       }
     }
     if (need) {
-      replace.add(new Replace(oldPath, oldVersion, newPath, newVersion, syntax.addLine(hint, tokens)));
+      replace.add(new Replace(oldPath, oldVersion, newPath, newVersion, syntax.addLineAfter(hint, tokens)));
     }
   }
 

@@ -91,6 +91,20 @@ public final class FileSyntax {
     return added;
   }
 
+  /**
+   * Adds a line after {@code hint} as {@link #addLine} does, but with no hint appends a new statement at the
+   * end of the file. (The go command's exclude and replace edits behave this way: they pass a typed nil hint,
+   * which skips the search for a block of the same verb.)
+   */
+  Line addLineAfter(Line hint, List<String> tokens) {
+    if (hint == null) {
+      Line added = Line.added(tokens, false);
+      stmts.add(added);
+      return added;
+    }
+    return addLine(hint, tokens);
+  }
+
   private Line insertAfter(int i, List<String> tokens) {
     Line added = Line.added(tokens, false);
     stmts.add(i + 1, added);

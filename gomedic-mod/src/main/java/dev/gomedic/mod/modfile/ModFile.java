@@ -261,7 +261,15 @@ public final class ModFile {
    * between the last uncommented direct and indirect blocks when their marking changes.
    */
   public void setRequireSeparateIndirect(List<Require> req) {
-    RequireBlocks.setRequireSeparateIndirect(this, req);
+    RequireBlocks.setRequireSeparateIndirect(this, req, false);
+  }
+
+  /**
+   * Like {@link #setRequireSeparateIndirect} but gathers all requirements into at most two blocks, one direct
+   * and one indirect, whatever blocks and comments the file had (block comments move with them).
+   */
+  public void setRequireAtMostTwo(List<Require> req) {
+    RequireBlocks.setRequireSeparateIndirect(this, req, true);
   }
 
   public void dropRequire(String path) {
@@ -290,7 +298,7 @@ public final class ModFile {
       }
     }
     exclude.add(new Exclude(path, version,
-        syntax.addLine(hint, List.of("exclude", Tokens.autoQuote(path), version))));
+        syntax.addLineAfter(hint, List.of("exclude", Tokens.autoQuote(path), version))));
   }
 
   public void dropExclude(String path, String version) {

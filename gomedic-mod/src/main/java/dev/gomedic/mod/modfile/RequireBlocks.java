@@ -56,11 +56,20 @@ final class RequireBlocks {
     return false;
   }
 
-  static void setRequireSeparateIndirect(ModFile f, List<Require> req) {
+  static void setRequireSeparateIndirect(ModFile f, List<Require> req, boolean simplify) {
     Map<String, Require> need = new LinkedHashMap<>();
     for (Require r : req) {
       need.put(r.path(), r);
     }
+    Map<Line, Boolean> lineIndirect = new IdentityHashMap<>();
+    for (Require r : f.require) {
+      Require n = need.get(r.path());
+      if (n != null) {
+        lineIndirect.put(r.syntax(), n.indirect());
+      }
+    }
+    List<Comment> directBlockComments = new ArrayList<>();
+    List<Comment> indirectBlockComments = new ArrayList<>();
     List<Expr> stmts = f.syntax().stmts;
     int lastDirect = -1;
     int lastIndirect = -1;
@@ -101,6 +110,15 @@ final class RequireBlocks {
         if (allIndirect) {
           lastIndirect = i;
         }
+        if (simplify) {
+          boolean anyDirect = b.lines.stream().anyMatch(l -> Boolean.FALSE.equals(lineIndirect.get(l)));
+          List<Comment> target = !anyDirect && !b.lines.isEmpty() ? indirectBlockComments : directBlockComments;
+          if (!target.isEmpty() && !b.comments().before().isEmpty()) {
+            target.add(Comment.line("//"));
+          }
+          target.addAll(b.comments().before());
+          b.comments().before().clear();
+        }
       }
     }
     boolean oneFlatUncommentedBlock = count == 1 && !hasComments(stmts.get(lastRequire).comments());
@@ -127,6 +145,11 @@ final class RequireBlocks {
       indirectBlock = ensureBlock(stmts, lastIndirect);
     }
 
+    if (simplify) {
+      directBlock.comments().before().addAll(directBlockComments);
+      indirectBlock.comments().before().addAll(indirectBlockComments);
+    }
+
     Map<String, Require> have = new LinkedHashMap<>();
     List<Require> kept = new ArrayList<>();
     for (Require r : f.require) {
@@ -139,9 +162,10 @@ final class RequireBlocks {
       Requires.setIndirect(r.syntax(), want.indirect());
       Require updated = new Require(r.path(), want.version(), want.indirect(), r.syntax());
       LineBlock block = lineToBlock.get(r.syntax());
-      if (want.indirect() && (oneFlatUncommentedBlock || block == directBlock)) {
+      boolean mayMove = simplify || oneFlatUncommentedBlock;
+      if (want.indirect() && (mayMove || block == directBlock)) {
         updated = move(updated, indirectBlock);
-      } else if (!want.indirect() && (oneFlatUncommentedBlock || block == indirectBlock)) {
+      } else if (!want.indirect() && (mayMove || block == indirectBlock)) {
         updated = move(updated, directBlock);
       }
       have.put(r.path(), updated);

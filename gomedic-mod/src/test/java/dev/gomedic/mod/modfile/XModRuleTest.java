@@ -69,6 +69,7 @@ class XModRuleTest {
             })),
             edits("setRequireSeparateIndirectTests", true,
                 thenCleanup((c, f) -> f.setRequireSeparateIndirect(c.requires("mods")))),
+            edits("setRequireSimplifyTests", true, thenCleanup((c, f) -> f.setRequireAtMostTwo(c.requires("mods")))),
             edits("addGoTests", true, (c, f) -> f.setGo(c.get("version"))),
             edits("dropGoTests", true, (c, f) -> f.dropGo()),
             edits("addToolchainTests", true, (c, f) -> f.setToolchain(c.get("version"))),
