@@ -29,7 +29,10 @@ import java.util.stream.Stream;
  *   <li>{@value #MOD_PROXY}: the {@code .mod} and {@code go.mod} entries of {@code src/cmd/go/testdata/mod/*.txt}
  *       (the module proxy fixtures);
  *   <li>{@value #GO_SOURCE}: the go.mod and go.work files of the Go source tree itself;
- *   <li>{@value #GOCODE}: every go.mod below {@code /usr/share/gocode/src} (Debian's golang-*-dev packages).
+ *   <li>{@value #GOCODE}: every go.mod below {@code /usr/share/gocode/src} (Debian's golang-*-dev packages);
+ *   <li>{@value #GOCODE_TXTAR}: the {@code go.mod}, {@code go.work} and {@code .mod} entries of txtar archives
+ *       ({@code *.txt}, {@code *.txtar}) in {@code testdata} directories there (x/tools, x/mod, go-internal, ...);
+ *   <li>{@value #XMOD_TESTDATA}: x/mod's {@code modfile/testdata/*.in} (go.mod) and {@code work/*.in} (go.work).
  * </ul>
  *
  * Entries are listed in a stable order (sorted by path, then by position in the archive).
@@ -40,6 +43,11 @@ public final class ModFileCorpus {
   public static final String MOD_PROXY = "go-mod-proxy";
   public static final String GO_SOURCE = "go-source";
   public static final String GOCODE = "gocode";
+  public static final String GOCODE_TXTAR = "gocode-txtar";
+  public static final String XMOD_TESTDATA = "xmod-testdata";
+
+  /** Archives larger than this are not test fixtures; skip them. */
+  private static final long MAX_ARCHIVE = 1 << 20;
 
   /** Archive entries that hold go.mod/go.work text under another name: go.mod.orig, go.mod2, go.work.want... */
   private static final Pattern VARIANT = Pattern.compile("go\\.(mod|work)([._-].*|\\d+|drop)");
@@ -55,6 +63,11 @@ public final class ModFileCorpus {
     all.addAll(tree(goSrc, GO_SOURCE));
     if (Files.isDirectory(gocode)) {
       all.addAll(tree(gocode, GOCODE));
+      all.addAll(testdataArchives(gocode, GOCODE_TXTAR));
+      Path xmod = gocode.resolve("golang.org/x/mod/modfile/testdata");
+      if (Files.isDirectory(xmod)) {
+        all.addAll(xmodTestdata(xmod));
+      }
     }
     return all;
   }
@@ -62,7 +75,7 @@ public final class ModFileCorpus {
   /** How many files each source contributed, in source order. */
   public static Map<String, Integer> countBySource(List<CorpusFile> files) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (String s : List.of(SCRIPT, SCRIPT_VARIANT, MOD_PROXY, GO_SOURCE, GOCODE)) {
+    for (String s : List.of(SCRIPT, SCRIPT_VARIANT, MOD_PROXY, GO_SOURCE, GOCODE, GOCODE_TXTAR, XMOD_TESTDATA)) {
       counts.put(s, 0);
     }
     for (CorpusFile f : files) {
@@ -161,6 +174,69 @@ public final class ModFileCorpus {
       }
     }
     return out;
+  }
+
+  /**
+   * The {@code go.mod}, {@code go.work} and {@code .mod} entries of the txtar archives ({@code *.txt},
+   * {@code *.txtar}, at most 1 MiB) inside {@code testdata} directories below {@code root}.
+   */
+  public static List<CorpusFile> testdataArchives(Path root, String source) {
+    List<Path> archives;
+    try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
+      archives = walk.filter(p -> {
+            String n = p.getFileName() == null ? "" : p.getFileName().toString();
+            return (n.endsWith(".txt") || n.endsWith(".txtar"))
+                && p.toString().contains("/testdata/")
+                && Files.isRegularFile(p);
+          })
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<CorpusFile> out = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
+    for (Path archive : archives) {
+      try {
+        if (Files.size(archive) > MAX_ARCHIVE || !seen.add(archive.toRealPath())) {
+          continue;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      int index = 0;
+      for (Txtar.File f : readTxtar(archive).files()) {
+        index++;
+        String base = baseName(f.name());
+        if (base.equals("go.mod") || base.equals("go.work") || f.name().equals(".mod")) {
+          out.add(entry(source, archive, index, f));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** x/mod's printer fixtures: {@code *.in} are go.mod files, {@code work/*.in} go.work files. */
+  public static List<CorpusFile> xmodTestdata(Path modfileTestdata) {
+    List<CorpusFile> out = new ArrayList<>();
+    for (Path in : sortedFiles(modfileTestdata, ".in")) {
+      out.add(read(XMOD_TESTDATA, in, FileKind.MOD));
+    }
+    Path work = modfileTestdata.resolve("work");
+    if (Files.isDirectory(work)) {
+      for (Path in : sortedFiles(work, ".in")) {
+        out.add(read(XMOD_TESTDATA, in, FileKind.WORK));
+      }
+    }
+    return out;
+  }
+
+  private static CorpusFile read(String source, Path file, FileKind kind) {
+    try {
+      return new CorpusFile(source, file.toString(), kind, Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static CorpusFile entry(String source, Path archive, int index, Txtar.File f) {
