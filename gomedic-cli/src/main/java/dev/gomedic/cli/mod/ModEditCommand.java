@@ -5,7 +5,6 @@ import dev.gomedic.cli.ExitCode;
 import dev.gomedic.cli.UserError;
 import dev.gomedic.mod.modfile.ModFile;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,12 +81,11 @@ public final class ModEditCommand implements Runnable {
       out.flush();
       return;
     }
-    String text = f.format();
+    byte[] text = f.formatBytes();
     if (plan.print) {
-      out.print(text);
-      out.flush();
+      ModFiles.print(out, text);
       return;
     }
-    ModFiles.write(path, shown, data, text.getBytes(StandardCharsets.UTF_8));
+    ModFiles.write(path, shown, data, text);
   }
 }

@@ -75,6 +75,15 @@ final class ModFiles {
     }
   }
 
+  /**
+   * Prints formatted file bytes on the (UTF-8) output. Bytes of the input that are not valid UTF-8 print as
+   * U+FFFD here, where the go command copies them; in-place writes keep them exactly.
+   */
+  static void print(java.io.PrintWriter out, byte[] bytes) {
+    out.print(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    out.flush();
+  }
+
   /** The user error for a file that does not parse: its first problem on one line. */
   static UserError parseError(ModFileException e) {
     Problem first = e.problems().get(0);

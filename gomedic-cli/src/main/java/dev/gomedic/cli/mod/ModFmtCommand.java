@@ -4,7 +4,6 @@ import dev.gomedic.cli.CliContext;
 import dev.gomedic.mod.modfile.ModFile;
 import dev.gomedic.mod.modfile.ModFileException;
 import dev.gomedic.mod.modfile.WorkFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,28 +39,26 @@ public final class ModFmtCommand implements Runnable {
     String shown = file == null ? "go.mod" : file;
     Path path = context.resolve(shown);
     byte[] data = ModFiles.read(path, shown);
-    String out = format(shown, path.getFileName().toString().equals("go.work"), data);
-    byte[] bytes = out.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = format(shown, path.getFileName().toString().equals("go.work"), data);
     if (write) {
       ModFiles.write(path, shown, data, bytes);
     } else {
-      spec.commandLine().getOut().print(out);
-      spec.commandLine().getOut().flush();
+      ModFiles.print(spec.commandLine().getOut(), bytes);
     }
   }
 
-  static String format(String shown, boolean work, byte[] data) {
+  static byte[] format(String shown, boolean work, byte[] data) {
     try {
       if (work) {
         WorkFile f = WorkFile.parse(shown, data);
         f.sortBlocks();
         f.cleanup();
-        return f.format();
+        return f.formatBytes();
       }
       ModFile f = ModFile.parse(shown, data);
       f.sortBlocks();
       f.cleanup();
-      return f.format();
+      return f.formatBytes();
     } catch (ModFileException e) {
       throw ModFiles.parseError(e);
     }

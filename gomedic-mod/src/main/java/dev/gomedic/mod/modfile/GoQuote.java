@@ -12,7 +12,7 @@ final class GoQuote {
 
   /** unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
   static boolean isPrint(int c) {
-    if (c == ' ') {
+    if (c == ' ' || isEscapedByte(c)) {
       return true;
     }
     if (c < 0 || c > Character.MAX_CODE_POINT) {
@@ -29,6 +29,11 @@ final class GoQuote {
           Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
       default -> false;
     };
+  }
+
+  /** A byte of invalid UTF-8 kept by {@link Utf8#decodeString}; Go sees it as U+FFFD, which is printable. */
+  static boolean isEscapedByte(int c) {
+    return c >= 0xDC80 && c <= 0xDCFF;
   }
 
   /** unicode.IsSpace. */
@@ -72,6 +77,10 @@ final class GoQuote {
   private static void appendEscaped(StringBuilder sb, int c, char quote) {
     if (c == quote || c == '\\') {
       sb.append('\\').appendCodePoint(c);
+      return;
+    }
+    if (isEscapedByte(c)) {
+      sb.append(String.format("\\x%02x", c & 0xFF));
       return;
     }
     if (isPrint(c)) {

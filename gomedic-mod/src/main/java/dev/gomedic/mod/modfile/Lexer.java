@@ -1,6 +1,5 @@
 package dev.gomedic.mod.modfile;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -144,7 +143,7 @@ final class Lexer {
     while (!eof() && readRune() != '\n') {
       // consume to the end of the line
     }
-    String text = new String(data, startOffset, offset - startOffset, StandardCharsets.UTF_8);
+    String text = Utf8.decodeString(data, startOffset, offset);
     if (text.endsWith("\r\n")) {
       text = text.substring(0, text.length() - 2);
     } else if (text.endsWith("\n")) {
@@ -162,7 +161,7 @@ final class Lexer {
   }
 
   private Token token(Token.Kind kind, Position start, int startOffset) {
-    String text = new String(data, startOffset, offset - startOffset, StandardCharsets.UTF_8);
+    String text = Utf8.decodeString(data, startOffset, offset);
     return new Token(kind, start, pos(), text);
   }
 

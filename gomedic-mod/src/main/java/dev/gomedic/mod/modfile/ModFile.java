@@ -115,9 +115,9 @@ public final class ModFile {
     return SyntaxPrinter.format(syntax);
   }
 
-  /** {@link #format()} as UTF-8 bytes. */
+  /** {@link #format()} as bytes: UTF-8, with any invalid bytes of the input kept as they were. */
   public byte[] formatBytes() {
-    return format().getBytes(StandardCharsets.UTF_8);
+    return Utf8.encode(format());
   }
 
   /** Removes what edits dropped from the syntax tree; call once after a series of edits. */

@@ -221,7 +221,7 @@ final class ModuleRules {
   /** module.CheckPathMajor: null when {@code v} suits {@code pathMajor}, else Go's error text. */
   static String checkPathMajor(String v, String pathMajor) {
     if (pathMajor.startsWith(".v") && pathMajor.endsWith("-unstable")) {
-      return null;
+      pathMajor = pathMajor.substring(0, pathMajor.length() - "-unstable".length());
     }
     if (v.startsWith("v0.0.0-") && pathMajor.equals(".v1")) {
       return null;

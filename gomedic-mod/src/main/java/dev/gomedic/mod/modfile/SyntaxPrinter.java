@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Prints a {@link FileSyntax} in the go command's standard layout: one blank line between statements, blocks
  * indented with one tab, tokens separated by one space (none inside brackets), end-of-line comments after one
- * space, whitespace at the end of lines removed. Lines that edits removed but no cleanup dropped yet never
- * print as runs of blank lines: no blank line at the top, none after another, none at the end.
+ * space, whitespace at the end of lines removed. Blank lines are printed exactly as Go 1.19 does: a removed
+ * line not yet cleaned up prints as an empty line, and a blank-line marker moved before a line by cleanup
+ * still prints (newer x/mod suppresses both).
  */
 public final class SyntaxPrinter {
   private final StringBuilder out = new StringBuilder();
@@ -20,12 +21,7 @@ public final class SyntaxPrinter {
   public static String format(FileSyntax file) {
     SyntaxPrinter p = new SyntaxPrinter();
     p.file(file);
-    StringBuilder b = p.out;
-    while (b.length() > 0 && b.charAt(b.length() - 1) == '\n'
-        && (b.length() == 1 || b.charAt(b.length() - 2) == '\n')) {
-      b.setLength(b.length() - 1);
-    }
-    return b.toString();
+    return p.out.toString();
   }
 
   private void file(FileSyntax f) {
@@ -122,10 +118,7 @@ public final class SyntaxPrinter {
       pendingSuffix.clear();
     }
     trim();
-    int n = out.length();
-    if (n > 0 && !(n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n')) {
-      out.append('\n');
-    }
+    out.append('\n');
     indent();
   }
 

@@ -59,4 +59,45 @@ final class Utf8 {
     }
     return (cp << 3) | (need + 1);
   }
+
+  /**
+   * Decodes UTF-8 keeping invalid bytes: each byte of an invalid sequence becomes the lone surrogate
+   * U+DC80+byte (as Python's surrogateescape does), so that {@link #encode} gives the same bytes back and text
+   * Go keeps byte for byte (comments, tokens) survives a round trip.
+   */
+  static String decodeString(byte[] b, int from, int to) {
+    StringBuilder sb = new StringBuilder(to - from);
+    int i = from;
+    while (i < to) {
+      int d = decode(b, i, to);
+      int r = d >>> 3;
+      int size = d & 7;
+      if (r == RUNE_ERROR && !(size == 3 && (b[i] & 0xFF) == 0xEF)) {
+        sb.append((char) (0xDC00 | (b[i] & 0xFF)));
+      } else {
+        sb.appendCodePoint(r);
+      }
+      i += size;
+    }
+    return sb.toString();
+  }
+
+  /** Encodes as UTF-8, turning the lone surrogates {@link #decode} made back into their bytes. */
+  static byte[] encode(String s) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length() + 16);
+    int start = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean lone = c >= 0xDC80 && c <= 0xDCFF && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+      if (lone) {
+        byte[] chunk = s.substring(start, i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.write(chunk, 0, chunk.length);
+        out.write(c & 0xFF);
+        start = i + 1;
+      }
+    }
+    byte[] chunk = s.substring(start).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    out.write(chunk, 0, chunk.length);
+    return out.toByteArray();
+  }
 }

@@ -124,6 +124,11 @@ public final class WorkFile {
     return SyntaxPrinter.format(syntax);
   }
 
+  /** {@link #format()} as bytes: UTF-8, with any invalid bytes of the input kept as they were. */
+  public byte[] formatBytes() {
+    return Utf8.encode(format());
+  }
+
   public void cleanup() {
     syntax.cleanup();
   }
