@@ -39,11 +39,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>What go 1.19 does with each input is not written down here: the test asks go (through the cached oracle).
  * Measured once: unknown directive → {@code go.mod:3: unknown directive: foo}; unterminated block →
  * {@code go.mod:5: syntax error (unterminated block started at go.mod:3:1)}; newline in a quoted string →
- * {@code go.mod:3:26: unexpected newline in string}; {@code v1.2} → accepted as {@code v1.2.0}; {@code module "a b"} →
+ * {@code go.mod:3:30: unexpected newline in string}; {@code v1.2} → accepted as {@code v1.2.0}; {@code module "a b"} →
  * accepted; {@code module a b} → {@code go.mod:1: usage: module module/path}; binary →
  * {@code go.mod:1: unexpected input character '\x00'}; empty → accepted, empty output; CRLF → accepted, printed with
- * LF; UTF-8 BOM → {@code go.mod:1: unexpected input character '\ufeff'}; 50 MB of requires → accepted and printed
- * unchanged (4.9 s, 1 GB); invalid UTF-8 in a comment → accepted, the bytes printed back raw.
+ * LF; UTF-8 BOM → {@code go.mod:1: unexpected input character} U+FEFF; 50 MB of requires → accepted and printed
+ * unchanged (4.9 s, 1 GB); invalid UTF-8 in a comment → accepted, the bytes printed back raw; 10,000 bad lines →
+ * 10,000 error lines (gomedic: one); a {@code module ( ... )} block → accepted, printed as one line.
  *
  * <p>stdout is compared as text ({@link dev.gomedic.cli.Gomedic#run} writes characters, so raw invalid UTF-8 cannot
  * reach it); the file written by {@code mod fmt -w} is compared byte for byte with go's output.
@@ -88,7 +89,17 @@ class ModBadInputTest {
         Arguments.of("CRLF line endings", utf8("module example.com/m\r\n\r\nrequire (\r\n\texample.com/a v1.0.0\r\n)\r\n")),
         Arguments.of("CRLF with an error", utf8("module example.com/m\r\nfoo\r\n")),
         Arguments.of("UTF-8 BOM", utf8("\ufeffmodule example.com/m\n\ngo 1.19\n")),
-        Arguments.of("50 MB with an error on the last line", huge(true)));
+        Arguments.of("50 MB with an error on the last line", huge(true)),
+        Arguments.of("a 1 MB module path on one line", utf8("module example.com/" + "a".repeat(1 << 20) + "\n")),
+        Arguments.of("10,000 unknown directives", utf8("module example.com/m\n" + "foo bar\n".repeat(10_000))),
+        Arguments.of("10,000 open blocks", utf8("module example.com/m\n" + "require (\n".repeat(10_000))),
+        Arguments.of("a lone paren", utf8("(\n")),
+        Arguments.of("CR-only line endings", utf8("module example.com/m\rgo 1.19\r")),
+        Arguments.of("no newline at the end", utf8("module example.com/m\n\ngo 1.19")),
+        Arguments.of("form feed and vertical tab", utf8("module example.com/m\n\f\u000b\ngo 1.19\n")),
+        Arguments.of("NUL inside a quoted string", utf8("module \"example.com/\0m\"\n")),
+        Arguments.of("non-ASCII module path", utf8("module 例子.com/m\n\ngo 1.19\n")),
+        Arguments.of("block opened on the module line", utf8("module (\n\texample.com/m\n)\n")));
   }
 
   @ParameterizedTest(name = "{0}")
