@@ -19,7 +19,7 @@ final class EditFlags {
   private static final Set<String> STRINGS = Set.of("module", "go", "toolchain");
   private static final Set<String> EDITS = Set.of("godebug", "dropgodebug", "require", "droprequire", "exclude",
       "dropexclude", "replace", "dropreplace", "retract", "dropretract", "tool", "droptool", "ignore",
-      "dropignore");
+      "dropignore", "use", "dropuse");
 
   private EditFlags() {}
 
@@ -75,6 +75,7 @@ final class EditFlags {
         case "go" -> plan.go = value;
         case "toolchain" -> plan.toolchain = value;
         default -> plan.edits.add(edit(name, value));
+
       }
     }
     plan.args.addAll(argv.subList(i, argv.size()));
@@ -97,7 +98,7 @@ final class EditFlags {
     return new UserError(ExitCode.FAILED, message);
   }
 
-  private static Consumer<ModFile> edit(String flag, String arg) {
+  private static EditPlan.Edit edit(String flag, String arg) {
     String prefix = "-" + flag + "=" + arg + ": ";
     switch (flag) {
       case "godebug" -> {
@@ -107,48 +108,59 @@ final class EditFlags {
         }
         String key = arg.substring(0, eq);
         String value = arg.substring(eq + 1);
-        return f -> f.addGodebug(key, value);
+        return new EditPlan.Edit(flag, f -> f.addGodebug(key, value), f -> f.addGodebug(key, value));
       }
       case "dropgodebug" -> {
-        return f -> f.dropGodebug(arg);
+        return new EditPlan.Edit(flag, f -> f.dropGodebug(arg), f -> f.dropGodebug(arg));
       }
       case "require", "exclude", "dropexclude" -> {
         String[] pv = FlagArgs.pathVersion(prefix, arg);
-        return switch (flag) {
+        Consumer<ModFile> e = switch (flag) {
           case "require" -> f -> f.addRequire(pv[0], pv[1]);
           case "exclude" -> f -> guarded(prefix, () -> f.addExclude(pv[0], pv[1]));
           default -> f -> f.dropExclude(pv[0], pv[1]);
         };
+        return new EditPlan.Edit(flag, e, null);
       }
       case "droprequire", "tool", "droptool" -> {
         String path = FlagArgs.path(prefix, arg);
-        return switch (flag) {
+        Consumer<ModFile> e = switch (flag) {
           case "droprequire" -> f -> f.dropRequire(path);
           case "tool" -> f -> f.addTool(path);
           default -> f -> f.dropTool(path);
         };
+        return new EditPlan.Edit(flag, e, null);
       }
       case "ignore" -> {
-        return f -> f.addIgnore(arg);
+        return new EditPlan.Edit(flag, f -> f.addIgnore(arg), null);
       }
       case "dropignore" -> {
-        return f -> f.dropIgnore(arg);
+        return new EditPlan.Edit(flag, f -> f.dropIgnore(arg), null);
+      }
+      case "use" -> {
+        String dir = FlagArgs.directory(arg);
+        return new EditPlan.Edit(flag, null, f -> f.addUse(dir));
+      }
+      case "dropuse" -> {
+        String dir = FlagArgs.directory(arg);
+        return new EditPlan.Edit(flag, null, f -> f.dropUse(dir));
       }
       case "replace" -> {
         String[] r = FlagArgs.replace(prefix, arg);
-        return f -> f.addReplace(r[0], r[1], r[2], r[3]);
+        return new EditPlan.Edit(flag, f -> f.addReplace(r[0], r[1], r[2], r[3]),
+            f -> f.addReplace(r[0], r[1], r[2], r[3]));
       }
       case "dropreplace" -> {
         String[] pv = FlagArgs.optionalVersion(prefix, "old", arg, true);
-        return f -> f.dropReplace(pv[0], pv[1]);
+        return new EditPlan.Edit(flag, f -> f.dropReplace(pv[0], pv[1]), f -> f.dropReplace(pv[0], pv[1]));
       }
       case "retract" -> {
         VersionInterval vi = FlagArgs.interval(prefix, arg);
-        return f -> guarded(prefix, () -> f.addRetract(vi, ""));
+        return new EditPlan.Edit(flag, f -> guarded(prefix, () -> f.addRetract(vi, "")), null);
       }
       case "dropretract" -> {
         VersionInterval vi = FlagArgs.interval(prefix, arg);
-        return f -> f.dropRetract(vi);
+        return new EditPlan.Edit(flag, f -> f.dropRetract(vi), null);
       }
       default -> throw new IllegalStateException("unhandled flag -" + flag);
     }

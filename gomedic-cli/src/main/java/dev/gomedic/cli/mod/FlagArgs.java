@@ -104,4 +104,16 @@ final class FlagArgs {
   static String quote(String s) {
     return ModText.quote(s);
   }
+
+  /**
+   * A use directory as {@code go work edit} writes it: a path that is already a directory path ({@code .},
+   * {@code ./x}, {@code ../x}, rooted) as given, anything else as {@code ./} plus the cleaned path.
+   */
+  static String directory(String arg) {
+    if (arg.equals(".") || ModText.isDirectoryPath(arg)) {
+      return arg;
+    }
+    String clean = java.nio.file.Path.of(arg).normalize().toString().replace('\\', '/');
+    return clean.isEmpty() ? "." : "./" + clean;
+  }
 }

@@ -4,6 +4,7 @@ import dev.gomedic.cli.CliContext;
 import dev.gomedic.cli.ExitCode;
 import dev.gomedic.cli.UserError;
 import dev.gomedic.mod.modfile.ModFile;
+import dev.gomedic.mod.modfile.WorkFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,13 +20,14 @@ import picocli.CommandLine.Unmatched;
 @Command(
     name = "edit",
     description = {
-      "Edits a go.mod as 'go mod edit' does, in place (atomically) unless -json or -print is given.",
+      "Edits a go.mod as 'go mod edit' does (a file named go.work as 'go work edit' does), in place"
+          + " (atomically) unless -json or -print is given.",
       "",
       "Flags: -fmt -print -json -module=path -go=version|none -toolchain=name|none",
       "  -godebug=key=value -dropgodebug=key -require=path@version -droprequire=path",
       "  -exclude=path@version -dropexclude=path@version -replace=old[@v]=new[@v] -dropreplace=old[@v]",
       "  -retract=version|[low,high] -dropretract=version|[low,high] -tool=path -droptool=path",
-      "  -ignore=path -dropignore=path",
+      "  -ignore=path -dropignore=path; for go.work: -use=dir -dropuse=dir",
       "FILE defaults to ./go.mod."
     })
 public final class ModEditCommand implements Runnable {
@@ -74,14 +76,26 @@ public final class ModEditCommand implements Runnable {
     String shown = plan.args.isEmpty() ? "go.mod" : plan.args.get(0);
     Path path = context.resolve(shown);
     byte[] data = ModFiles.read(path, shown);
-    ModFile f = ModFiles.parseMod(shown, data);
-    plan.apply(f);
-    if (plan.json) {
-      out.print(ModJson.render(f));
-      out.flush();
-      return;
+    byte[] text;
+    if (path.getFileName().toString().equals("go.work")) {
+      WorkFile f = ModFiles.parseWork(shown, data);
+      plan.apply(f);
+      if (plan.json) {
+        out.print(WorkJson.render(f));
+        out.flush();
+        return;
+      }
+      text = f.formatBytes();
+    } else {
+      ModFile f = ModFiles.parseMod(shown, data);
+      plan.apply(f);
+      if (plan.json) {
+        out.print(ModJson.render(f));
+        out.flush();
+        return;
+      }
+      text = f.formatBytes();
     }
-    byte[] text = f.formatBytes();
     if (plan.print) {
       ModFiles.print(out, text);
       return;

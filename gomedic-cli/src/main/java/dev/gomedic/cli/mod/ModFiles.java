@@ -5,6 +5,7 @@ import dev.gomedic.cli.UserError;
 import dev.gomedic.mod.modfile.ModFile;
 import dev.gomedic.mod.modfile.ModFileException;
 import dev.gomedic.mod.modfile.Problem;
+import dev.gomedic.mod.modfile.WorkFile;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -93,6 +94,15 @@ final class ModFiles {
       line += " (and " + more + " more error" + (more == 1 ? "" : "s") + ")";
     }
     return new UserError(ExitCode.FAILED, line);
+  }
+
+  /** Parses a go.work, as {@code go work edit} does. */
+  static WorkFile parseWork(String shown, byte[] data) {
+    try {
+      return WorkFile.parse(shown, data);
+    } catch (ModFileException e) {
+      throw parseError(e);
+    }
   }
 
   /** Parses a go.mod strictly, as {@code go mod edit} does. */
