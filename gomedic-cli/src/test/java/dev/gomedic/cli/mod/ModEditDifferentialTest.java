@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,14 +39,22 @@ import org.junit.jupiter.api.io.TempDir;
  * the path in {@code -Dgomedic.editDiffReport=...} if given.
  */
 class ModEditDifferentialTest {
-  private static final List<List<String>> FIXED_EDITS = List.of(
-      List.of("-require=example.com/new@v1.2.3", "-exclude=example.com/bad@v0.1.0"),
-      List.of("-replace=example.com/old@v1.0.0=../old", "-replace=example.com/any=example.com/fork@v1.1.0",
-          "-retract=[v1.0.0,v1.1.0]", "-retract=v0.9.0"),
-      List.of("-go=1.18", "-module=example.com/renamed"));
+  /** One kind of edit: its name, the file kind it applies to, and its flags for a file given go's JSON of it. */
+  private record Scenario(String name, FileKind kind, Function<String, List<String>> flags) {}
 
-  private static final List<String> SCENARIOS = List.of(
-      "add require and exclude", "add replaces and retracts", "set go and module", "drop the first of each");
+  private static final List<Scenario> SCENARIOS = List.of(
+      new Scenario("add require and exclude", FileKind.MOD,
+          json -> List.of("-require=example.com/new@v1.2.3", "-exclude=example.com/bad@v0.1.0")),
+      new Scenario("add replaces and retracts", FileKind.MOD,
+          json -> List.of("-replace=example.com/old@v1.0.0=../old", "-replace=example.com/any=example.com/fork@v1.1.0",
+              "-retract=[v1.0.0,v1.1.0]", "-retract=v0.9.0")),
+      new Scenario("set go and module", FileKind.MOD, json -> List.of("-go=1.18", "-module=example.com/renamed")),
+      new Scenario("drop the first of each", FileKind.MOD, ModEditDifferentialTest::dropFirsts),
+      new Scenario("go.work: add use and replaces", FileKind.WORK,
+          json -> List.of("-use=./extra", "-replace=example.com/old@v1.0.0=../old",
+              "-replace=example.com/any=example.com/fork@v1.1.0")),
+      new Scenario("go.work: set go", FileKind.WORK, json -> List.of("-go=1.19")),
+      new Scenario("go.work: drop the first use and replace", FileKind.WORK, ModEditDifferentialTest::dropFirsts));
 
   @TempDir Path scratch;
 
@@ -55,25 +64,28 @@ class ModEditDifferentialTest {
     List<CorpusFile> corpus = ModFileCorpus.all(Oracle.requireGoSource(), Oracle.GOCODE);
     GoModEditOracle oracle = new GoModEditOracle(
         go, GoModEditOracle.defaultCacheDir(System.getenv()), scratch.resolve("oracle"), Duration.ofSeconds(30));
-    List<CorpusFile> mods = distinctMods(corpus);
-    List<Answers> answers = oracle.answerAll(mods, 2);
+    List<CorpusFile> distinct = distinctFiles(corpus);
+    List<Answers> answers = oracle.answerAll(distinct, 2);
 
     List<CorpusFile> files = new ArrayList<>();
     List<List<String>> edits = new ArrayList<>();
     List<Integer> scenario = new ArrayList<>();
-    for (int i = 0; i < mods.size(); i++) {
+    for (int i = 0; i < distinct.size(); i++) {
       if (answers.get(i).print().exitCode() != 0) {
         continue;
       }
-      List<List<String>> forFile = new ArrayList<>(FIXED_EDITS);
-      List<String> drops = dropFirsts(answers.get(i).json().stdoutText());
-      if (!drops.isEmpty()) {
-        forFile.add(drops);
-      }
-      for (int k = 0; k < forFile.size(); k++) {
-        List<String> withPrint = new ArrayList<>(forFile.get(k));
+      for (int k = 0; k < SCENARIOS.size(); k++) {
+        Scenario sc = SCENARIOS.get(k);
+        if (sc.kind() != distinct.get(i).kind()) {
+          continue;
+        }
+        List<String> flags = sc.flags().apply(answers.get(i).json().stdoutText());
+        if (flags.isEmpty()) {
+          continue;
+        }
+        List<String> withPrint = new ArrayList<>(flags);
         withPrint.add("-print");
-        files.add(mods.get(i));
+        files.add(distinct.get(i));
         edits.add(withPrint);
         scenario.add(k);
       }
@@ -83,7 +95,7 @@ class ModEditDifferentialTest {
     for (int i = 0; i < files.size(); i++) {
       CorpusFile f = files.get(i);
       List<String> flags = edits.get(i);
-      tasks.add(() -> oracle.run(FileKind.MOD, flags, f.content()));
+      tasks.add(() -> oracle.run(f.kind(), flags, f.content()));
     }
     List<Result> goResults = GoModEditOracle.inParallel(tasks, 2);
     Duration oracleTime = Duration.between(t0, Instant.now());
@@ -97,10 +109,10 @@ class ModEditDifferentialTest {
       for (int i = 0; i < files.size(); i++) {
         CorpusFile f = files.get(i);
         Result want = goResults.get(i);
-        Files.write(dir.resolve("go.mod"), f.content());
+        Files.write(dir.resolve(f.kind().fileName()), f.content());
         List<String> args = new ArrayList<>(List.of("mod", "edit"));
         args.addAll(edits.get(i));
-        args.add("go.mod");
+        args.add(f.kind().fileName());
         Run got = gomedic.run(dir, args.toArray(String[]::new));
         DiffReport report = reports.get(scenario.get(i));
         String cmd = "gomedic " + String.join(" ", args);
@@ -117,20 +129,20 @@ class ModEditDifferentialTest {
     int mismatches = reports.stream().mapToInt(DiffReport::size).sum();
     StringBuilder perScenario = new StringBuilder();
     for (int k = 0; k < SCENARIOS.size(); k++) {
-      perScenario.append("- ").append(SCENARIOS.get(k)).append(": ").append(reports.get(k).size())
+      perScenario.append("- ").append(SCENARIOS.get(k).name()).append(": ").append(reports.get(k).size())
           .append(" mismatches\n");
     }
-    String summary = String.format("compared %d edits of %d distinct go.mod files go accepts: %d mismatches",
+    String summary = String.format("compared %d edits of %d distinct go.mod/go.work files go accepts: %d mismatches",
         files.size(), new HashSet<>(files.stream().map(CorpusFile::origin).toList()).size(), mismatches);
     String header = "# gomedic vs go 1.19: `mod edit FLAGS -print`\n\n" + summary + "\n\n- oracle: "
         + oracle.cacheHits() + " cached answers, " + oracle.cacheMisses() + " go runs, " + oracleTime.toMillis()
-        + " ms for the edits\n- edits: " + FIXED_EDITS + ", and per file `-droprequire/-dropexclude/-dropreplace/"
-        + "-dropretract` of the first of each (from go's JSON)\n\n" + perScenario;
+        + " ms for the edits\n- each edit is `mod edit FLAGS -print FILE`; the drop edits name the first require, "
+        + "exclude, replace, retract or use of the file (from go's JSON)\n\n" + perScenario;
     System.out.println(header);
     StringBuilder all = new StringBuilder(header);
     for (int k = 0; k < SCENARIOS.size(); k++) {
       if (reports.get(k).size() > 0) {
-        all.append("\n").append(reports.get(k).render("# Edit: " + SCENARIOS.get(k) + "\n", 3, 1500)
+        all.append("\n").append(reports.get(k).render("# Edit: " + SCENARIOS.get(k).name() + "\n", 3, 1500)
             .replace("\n## ", "\n### ").replace("\n### /", "\n#### /"));
       }
     }
@@ -148,19 +160,19 @@ class ModEditDifferentialTest {
         .isZero();
   }
 
-  /** The go.mod files of the corpus, each distinct content once. */
-  private static List<CorpusFile> distinctMods(List<CorpusFile> corpus) {
+  /** The files of the corpus, each distinct (kind, content) once. */
+  private static List<CorpusFile> distinctFiles(List<CorpusFile> corpus) {
     Set<String> seen = new HashSet<>();
     List<CorpusFile> out = new ArrayList<>();
     for (CorpusFile f : corpus) {
-      if (f.kind() == FileKind.MOD && seen.add(new String(f.content(), StandardCharsets.ISO_8859_1))) {
+      if (seen.add(f.kind() + "\0" + new String(f.content(), StandardCharsets.ISO_8859_1))) {
         out.add(f);
       }
     }
     return out;
   }
 
-  /** Flags dropping the first require, exclude, replace and retract that go's JSON lists, if any. */
+  /** Flags dropping the first require, exclude, replace, retract and use that go's JSON lists, if any. */
   @SuppressWarnings("unchecked")
   static List<String> dropFirsts(String goJson) {
     List<String> flags = new ArrayList<>();
@@ -183,6 +195,10 @@ class ModEditDifferentialTest {
       Map<String, Object> old = (Map<String, Object>) rep.get("Old");
       Object v = old.get("Version");
       flags.add("-dropreplace=" + old.get("Path") + (v == null ? "" : "@" + v));
+    }
+    Map<String, Object> use = first(m.get("Use"));
+    if (use != null) {
+      flags.add("-dropuse=" + use.get("DiskPath"));
     }
     Map<String, Object> ret = first(m.get("Retract"));
     if (ret != null) {
