@@ -43,6 +43,19 @@ public final class ModEditCommand implements Runnable {
 
   @Override
   public void run() {
+    try {
+      edit();
+    } catch (OutOfMemoryError e) {
+      throw ModFiles.tooBig(file());
+    }
+  }
+
+  private String file() {
+    List<String> rest = EditFlags.parse(argv).args;
+    return rest.isEmpty() ? "go.mod" : rest.get(0);
+  }
+
+  private void edit() {
     EditPlan plan = EditFlags.parse(argv);
     PrintWriter out = spec.commandLine().getOut();
     if (plan.help) {

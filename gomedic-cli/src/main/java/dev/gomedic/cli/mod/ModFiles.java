@@ -17,12 +17,12 @@ import java.util.Arrays;
 
 /** Reading and atomically rewriting module files, with failures as one-line user errors. */
 final class ModFiles {
-  /** The largest file read, as the go command limits go.mod files it downloads. */
-  static final long MAX_SIZE = 16 << 20;
+  /** The largest file read (the go command reads any size; a 50 MB go.mod still works here). */
+  static final long MAX_SIZE = 64 << 20;
 
   private ModFiles() {}
 
-  /** Reads {@code file} (shown to the user as {@code shown}), refusing directories and files over 16 MiB. */
+  /** Reads {@code file} (shown to the user as {@code shown}), refusing directories and files over 64 MiB. */
   static byte[] read(Path file, String shown) {
     try {
       if (Files.isDirectory(file)) {
@@ -83,6 +83,11 @@ final class ModFiles {
   static void print(java.io.PrintWriter out, byte[] bytes) {
     out.print(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
     out.flush();
+  }
+
+  /** The user error when a (huge) file does not fit in memory; nothing has been written at that point. */
+  static UserError tooBig(String shown) {
+    return new UserError(ExitCode.FAILED, shown + ": file too large to process in the memory available");
   }
 
   /** The user error for a file that does not parse: its first problem on one line. */

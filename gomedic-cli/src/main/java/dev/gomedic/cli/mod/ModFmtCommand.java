@@ -36,6 +36,18 @@ public final class ModFmtCommand implements Runnable {
 
   @Override
   public void run() {
+    try {
+      edit();
+    } catch (OutOfMemoryError e) {
+      throw ModFiles.tooBig(file());
+    }
+  }
+
+  private String file() {
+    return file == null ? "go.mod" : file;
+  }
+
+  private void edit() {
     String shown = file == null ? "go.mod" : file;
     Path path = context.resolve(shown);
     byte[] data = ModFiles.read(path, shown);

@@ -208,6 +208,6 @@ class ModCommandTest {
     }
     ModRun r = ModRun.in(dir, "mod", "fmt");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).startsWith("gomedic: go.mod: file too large (").endsWith("limit is 16777216)\n");
+    assertThat(r.err()).startsWith("gomedic: go.mod: file too large (").endsWith("limit is 67108864)\n");
   }
 }

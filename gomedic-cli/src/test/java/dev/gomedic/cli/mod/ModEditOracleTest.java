@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code gomedic mod edit -print/-json} against the real {@code go mod edit} of Go 1.19, for edit flags Go 1.19
- * knows, on a go.mod with blocks, comments and duplicates.
+ * {@code gomedic mod edit -print/-json} against the real {@code go mod edit} (and {@code go work edit}) of Go
+ * 1.19, for edit flags Go 1.19 knows, on files with blocks, comments and duplicates.
  */
 class ModEditOracleTest {
   private static final String FIXTURE = """
@@ -70,7 +70,30 @@ class ModEditOracleTest {
         List.of("-retract=v1.0.1", "-retract=[v1.1.0,v1.2.0]"),
         List.of("-dropretract=v0.9.0", "-dropretract=[v0.1.0,v0.2.0]"),
         List.of("-require=example.com/a@v1.1.0", "-droprequire=example.com/a", "-require=example.com/a@v1.2.0"))
-        .flatMap(flags -> Stream.of(Arguments.of(withMode(flags, "-print")), Arguments.of(withMode(flags, "-json"))));
+        .flatMap(flags -> Stream.of(Arguments.of("go.mod", FIXTURE, withMode(flags, "-print")),
+            Arguments.of("go.mod", FIXTURE, withMode(flags, "-json"))));
+  }
+
+  private static final String RETRACTS = "module abc\n\nretract \"v1.2.3\"\n\nretract [ \"v1.2.3\" , \"v1.2.4\" ]\n\n"
+      + "retract (\n\t\"v1.2.3\"\n\n\t[ \"v1.2.3\" , \"v1.2.4\" ]\n)\n";
+
+  private static final String WORK = "go 1.18\n\n// c\nuse (\n\t./a // x\n\t../b\n)\n\nreplace example.com/x => ./x\n";
+
+  static Stream<Arguments> others() {
+    return Stream.of(
+        Arguments.of("go.mod", RETRACTS, List.of("-dropretract=v1.2.3", "-print")),
+        Arguments.of("go.mod", RETRACTS, List.of("-retract=v1.3.0", "-retract=[v1.0.0,v1.1.0]", "-print")),
+        Arguments.of("go.mod", "module m\n", List.of("-replace=a.com/x@v1.0.0=../old",
+            "-replace=b.com/y=c.com/z@v1.1.0", "-exclude=a.com/x@v1.0.0", "-exclude=a.com/x@v1.1.0", "-print")),
+        Arguments.of("go.work", WORK, List.of("-use=c", "-dropuse=../b", "-print")),
+        Arguments.of("go.work", WORK, List.of("-replace=example.com/y@v1.0.0=../y", "-go=1.19", "-json")),
+        Arguments.of("go.work", WORK, List.of("-dropreplace=example.com/x", "-use=d/../e", "-json")));
+  }
+
+  @ParameterizedTest(name = "{0} {2}")
+  @MethodSource
+  void others(String name, String text, List<String> flags, @TempDir Path dir) throws Exception {
+    compare(name, text, flags, dir);
   }
 
   private static List<String> withMode(List<String> flags, String mode) {
@@ -79,25 +102,31 @@ class ModEditOracleTest {
     return all;
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "{2}")
   @MethodSource
-  void edits(List<String> flags, @TempDir Path dir) throws Exception {
+  void edits(String name, String text, List<String> flags, @TempDir Path dir) throws Exception {
+    compare(name, text, flags, dir);
+  }
+
+  private static void compare(String name, String text, List<String> flags, Path dir) throws Exception {
     Path go = Oracle.requireGo();
     Path goDir = Files.createDirectories(dir.resolve("go"));
     Path ourDir = Files.createDirectories(dir.resolve("ours"));
-    Files.writeString(goDir.resolve("go.mod"), FIXTURE, StandardCharsets.UTF_8);
-    Files.writeString(ourDir.resolve("go.mod"), FIXTURE, StandardCharsets.UTF_8);
-    String want = runGo(go, goDir, dir, flags);
+    Files.writeString(goDir.resolve(name), text, StandardCharsets.UTF_8);
+    Files.writeString(ourDir.resolve(name), text, StandardCharsets.UTF_8);
+    List<String> goFlags = new ArrayList<>(flags);
+    goFlags.add(name);
+    String want = runGo(go, goDir, dir, name.equals("go.work") ? "work" : "mod", goFlags);
     List<String> args = new ArrayList<>(List.of("mod", "edit"));
-    args.addAll(flags);
+    args.addAll(goFlags);
     ModRun r = ModRun.in(ourDir, args.toArray(String[]::new));
     assertThat(r.err()).as("stderr").isEmpty();
     assertThat(r.out()).as("gomedic mod edit %s: got, want (go 1.19)", flags).isEqualTo(want);
   }
 
-  private static String runGo(Path go, Path workDir, Path tmp, List<String> flags)
+  private static String runGo(Path go, Path workDir, Path tmp, String tool, List<String> flags)
       throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(go.toString(), "mod", "edit"));
+    List<String> cmd = new ArrayList<>(List.of(go.toString(), tool, "edit"));
     cmd.addAll(flags);
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(false);
     Map<String, String> env = pb.environment();

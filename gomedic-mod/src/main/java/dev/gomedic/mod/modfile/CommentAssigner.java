@@ -36,7 +36,7 @@ final class CommentAssigner {
       }
     }
     for (Expr x : post) {
-      Collections.reverse(x.comments().suffix());
+      Collections.reverse(x.comments().peekSuffix());
     }
     file.comments().before().addAll(pending);
   }

@@ -145,9 +145,9 @@ public final class FileSyntax {
   private static Line collapse(LineBlock b) {
     Line only = b.lines.get(0);
     Comments merged = new Comments();
-    merged.setBefore(Comments.concat(b.comments().before(), only.comments().before()));
-    merged.setSuffix(Comments.concat(only.comments().suffix(), b.comments().suffix()));
-    merged.setAfter(Comments.concat(only.comments().after(), b.comments().after()));
+    merged.setBefore(Comments.concat(b.comments().peekBefore(), only.comments().peekBefore()));
+    merged.setSuffix(Comments.concat(only.comments().peekSuffix(), b.comments().peekSuffix()));
+    merged.setAfter(Comments.concat(only.comments().peekAfter(), b.comments().peekAfter()));
     List<String> tokens = new ArrayList<>(b.tokens);
     tokens.addAll(only.tokens);
     only.tokens = tokens;

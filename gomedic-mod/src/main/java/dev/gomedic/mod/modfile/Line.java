@@ -30,9 +30,9 @@ public final class Line implements Expr {
   /** A copy sharing nothing mutable but the comment objects (which are values). */
   Line copy() {
     Line l = new Line(start, tokens, end, inBlock);
-    l.comments.setBefore(comments.before());
-    l.comments.setSuffix(comments.suffix());
-    l.comments.setAfter(comments.after());
+    l.comments.setBefore(comments.peekBefore());
+    l.comments.setSuffix(comments.peekSuffix());
+    l.comments.setAfter(comments.peekAfter());
     return l;
   }
 
@@ -57,7 +57,7 @@ public final class Line implements Expr {
   /** Marks the line, and its end-of-line comment, for removal at the next cleanup. */
   void markRemoved() {
     tokens = new ArrayList<>();
-    comments.suffix().clear();
+    comments.setSuffix(List.of());
   }
 
   @Override

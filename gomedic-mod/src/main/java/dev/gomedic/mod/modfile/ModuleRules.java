@@ -174,8 +174,12 @@ final class ModuleRules {
 
   /** module.CanonicalVersion: canonical, keeping a "+incompatible" build suffix; "" when invalid. */
   static String canonicalVersion(String v) {
-    String cv = canonical(v);
-    return build(v).equals("+incompatible") ? cv + "+incompatible" : cv;
+    Sv p = parse(v);
+    if (p == null) {
+      return "";
+    }
+    String cv = "v" + p.major + "." + p.minor + "." + p.patch + p.prerelease;
+    return p.build.equals("+incompatible") ? cv + "+incompatible" : cv;
   }
 
   /** module.SplitPathVersion: {prefix, pathMajor}, or null when the path's major suffix is malformed. */
@@ -226,9 +230,10 @@ final class ModuleRules {
     if (v.startsWith("v0.0.0-") && pathMajor.equals(".v1")) {
       return null;
     }
-    String m = major(v);
+    Sv p = parse(v);
+    String m = p == null ? "" : "v" + p.major;
     boolean match = pathMajor.isEmpty()
-        ? m.equals("v0") || m.equals("v1") || build(v).equals("+incompatible")
+        ? m.equals("v0") || m.equals("v1") || (p != null && p.build.equals("+incompatible"))
         : (pathMajor.charAt(0) == '/' || pathMajor.charAt(0) == '.') && m.equals(pathMajor.substring(1));
     if (match) {
       return null;

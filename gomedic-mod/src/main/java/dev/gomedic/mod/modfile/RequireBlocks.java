@@ -46,11 +46,11 @@ final class RequireBlocks {
 
   /** Whether a line or block has comments other than one {@code // indirect}. */
   private static boolean hasComments(Comments c) {
-    if (!c.before().isEmpty() || !c.after().isEmpty() || c.suffix().size() > 1) {
+    if (!c.peekBefore().isEmpty() || !c.peekAfter().isEmpty() || c.peekSuffix().size() > 1) {
       return true;
     }
-    if (c.suffix().size() == 1) {
-      String t = c.suffix().get(0).token();
+    if (c.peekSuffix().size() == 1) {
+      String t = c.peekSuffix().get(0).token();
       return !GoQuote.trimSpace(t.startsWith("//") ? t.substring(2) : t).equals("indirect");
     }
     return false;

@@ -8,7 +8,7 @@ final class Requires {
 
   /** Whether the line's first end-of-line comment is {@code // indirect} or starts {@code // indirect;}. */
   static boolean isIndirect(Line line) {
-    List<Comment> suffix = line.comments().suffix();
+    List<Comment> suffix = line.comments().peekSuffix();
     if (suffix.isEmpty()) {
       return false;
     }
@@ -53,7 +53,7 @@ final class Requires {
       return;
     }
     if (line.inBlock) {
-      List<Comment> before = line.comments().before();
+      List<Comment> before = line.comments().peekBefore();
       if (before.size() == 1 && before.get(0).token().isEmpty()) {
         before.clear();
       }

@@ -8,8 +8,8 @@ import java.util.List;
  * go command does. Stops at the first syntax error.
  */
 final class SyntaxParser {
-  /** The largest file parsed, as the go command limits go.mod downloads (16 MiB). */
-  static final int MAX_SIZE = 16 << 20;
+  /** The largest file parsed (64 MiB): the go command has no limit, and 50 MB go.mod files work. */
+  static final int MAX_SIZE = 64 << 20;
 
   private final String name;
   private final Lexer lexer;

@@ -25,7 +25,7 @@ public final class SyntaxPrinter {
   }
 
   private void file(FileSyntax f) {
-    for (Comment c : f.comments().before()) {
+    for (Comment c : f.comments().peekBefore()) {
       out.append(GoQuote.trimSpace(c.token()));
       newline();
     }
@@ -36,7 +36,7 @@ public final class SyntaxPrinter {
       if (!(stmt instanceof CommentBlock)) {
         newline();
       }
-      for (Comment c : stmt.comments().after()) {
+      for (Comment c : stmt.comments().peekAfter()) {
         out.append(GoQuote.trimSpace(c.token()));
         newline();
       }
@@ -63,18 +63,18 @@ public final class SyntaxPrinter {
       newline();
       paren(b.rparen, ')');
     }
-    pendingSuffix.addAll(x.comments().suffix());
+    pendingSuffix.addAll(x.comments().peekSuffix());
   }
 
   private void paren(Paren p, char ch) {
     beforeComments(p);
     out.append(ch);
-    pendingSuffix.addAll(p.comments().suffix());
+    pendingSuffix.addAll(p.comments().peekSuffix());
   }
 
   /** Prints whole-line comments before {@code x}, each on its own line at the current margin. */
   private void beforeComments(Expr x) {
-    List<Comment> before = x.comments().before();
+    List<Comment> before = x.comments().peekBefore();
     if (before.isEmpty()) {
       return;
     }

@@ -222,11 +222,11 @@ final class Tokens {
   /** The text of a directive's comments (its own, or its block's when it has none), one line per comment. */
   static String directiveComment(LineBlock block, Line line) {
     Comments c = line.comments();
-    if (block != null && c.before().isEmpty() && c.suffix().isEmpty()) {
+    if (block != null && c.peekBefore().isEmpty() && c.peekSuffix().isEmpty()) {
       c = block.comments();
     }
     List<String> lines = new java.util.ArrayList<>();
-    for (List<Comment> group : List.of(c.before(), c.suffix())) {
+    for (List<Comment> group : List.of(c.peekBefore(), c.peekSuffix())) {
       for (Comment com : group) {
         if (com.token().startsWith("//")) {
           lines.add(GoQuote.trimSpace(com.token().substring(2)));

@@ -66,6 +66,13 @@ final class Utf8 {
    * Go keeps byte for byte (comments, tokens) survives a round trip.
    */
   static String decodeString(byte[] b, int from, int to) {
+    boolean ascii = true;
+    for (int i = from; i < to && ascii; i++) {
+      ascii = b[i] >= 0;
+    }
+    if (ascii) {
+      return new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
     StringBuilder sb = new StringBuilder(to - from);
     int i = from;
     while (i < to) {

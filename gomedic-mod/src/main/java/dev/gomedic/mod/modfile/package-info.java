@@ -40,7 +40,7 @@
  * A file that cannot be read throws {@link dev.gomedic.mod.modfile.ModFileException} listing every
  * {@link dev.gomedic.mod.modfile.Problem} (a syntax error stops at the first) with file, line, column and the
  * go command's words: {@code go.mod:3:2: require example.com/a: version "v1.2.x" invalid: must be of the form
- * v1.2.3}. Files over 16 MiB are refused before parsing.
+ * v1.2.3}. Files over 64 MiB are refused before parsing.
  *
  * <h2>Example</h2>
  *

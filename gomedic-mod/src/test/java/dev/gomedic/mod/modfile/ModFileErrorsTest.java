@@ -92,7 +92,7 @@ class ModFileErrorsTest {
     byte[] data = new byte[SyntaxParser.MAX_SIZE + 1];
     Arrays.fill(data, (byte) '\n');
     ModFileException e = catchThrowableOfType(() -> ModFile.parse("go.mod", data), ModFileException.class);
-    assertThat(e.problems().get(0).toString()).startsWith("go.mod: file too large (16777217 bytes");
+    assertThat(e.problems().get(0).toString()).startsWith("go.mod: file too large (67108865 bytes");
   }
 
   @Test
