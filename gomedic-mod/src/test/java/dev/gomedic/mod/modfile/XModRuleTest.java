@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -19,10 +18,12 @@ import org.junit.jupiter.api.TestFactory;
 class XModRuleTest {
   /**
    * Vectors where newer x/mod keeps a one-line block whose closing parenthesis has comments; gomedic follows
-   * the go command of Go 1.19 (the differential oracle), which collapses it into a line.
+   * the go command of Go 1.19 (the differential oracle), which collapses it into a line. For these the
+   * expected text is Go 1.19's own output, measured with {@code go mod edit -require=PATH@VERS -print}.
    */
-  private static final java.util.Set<String> GO119_CLEANUP = java.util.Set.of(
-      "addRequireTests/unattached_comments");
+  private static final java.util.Map<String, String> GO119_OUTPUT = java.util.Map.of(
+      "addRequireTests/unattached_comments",
+      "module m\n\nrequire foo v0.0.0-00010101000000-000000000000\n");
 
   private static byte[] b(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
@@ -31,14 +32,13 @@ class XModRuleTest {
   private static Stream<DynamicTest> edits(String table, boolean strictDefault,
       BiConsumer<XModTables.Case, ModFile> edit) {
     return XModTables.load(table).stream().map(c -> DynamicTest.dynamicTest(table + ": " + c.desc(), () -> {
-      Assumptions.assumeFalse(GO119_CLEANUP.contains(table + "/" + c.desc()),
-          "deliberate: cleanup collapses a one-line block with comments before ')' as Go 1.19 does");
       boolean strict = c.fields().containsKey("strict") ? c.flag("strict") : strictDefault;
       ModFile f = strict ? ModFile.parse("in", b(c.get("in"))) : ModFile.parseLax("in", b(c.get("in")), null);
       String outText = c.fields().containsKey("out") ? c.get("out") : c.get("want");
       ModFile g = strict ? ModFile.parse("out", b(outText)) : ModFile.parseLax("out", b(outText), null);
       edit.accept(c, f);
-      assertThat(f.format()).as("%s %s: got, want", table, c.desc()).isEqualTo(g.format());
+      String want = GO119_OUTPUT.getOrDefault(table + "/" + c.desc(), g.format());
+      assertThat(f.format()).as("%s %s: got, want", table, c.desc()).isEqualTo(want);
     }));
   }
 
