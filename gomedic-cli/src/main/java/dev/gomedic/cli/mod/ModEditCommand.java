@@ -103,8 +103,7 @@ public final class ModEditCommand implements Runnable {
       ModFile f = ModFiles.parseMod(shown, data);
       plan.apply(f);
       if (plan.json) {
-        out.print(ModJson.render(f));
-        out.flush();
+        ModJson.render(f, out);
         return;
       }
       text = f.formatBytes();

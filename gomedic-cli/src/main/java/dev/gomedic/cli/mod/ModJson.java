@@ -9,36 +9,46 @@ import dev.gomedic.mod.modfile.Replace;
 import dev.gomedic.mod.modfile.Require;
 import dev.gomedic.mod.modfile.Retract;
 import dev.gomedic.mod.modfile.Tool;
+import java.io.PrintWriter;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * {@code go mod edit -json}'s document: Module, Go, Toolchain, Godebug, Require, Exclude, Replace, Retract,
  * Tool, Ignore. Require, Exclude, Replace and Retract print {@code null} when empty (as Go's nil slices do);
  * Go, Toolchain, Godebug, Tool and Ignore are left out when empty, so a file Go 1.19 understands gives the same
  * bytes as Go 1.19.
+ *
+ * <p>The document is written as it is made, one top-level member or list element at a time (each element laid
+ * out by {@link JsonWriter} and indented to its depth), so that a go.mod with millions of requirements does
+ * not need its whole JSON in memory.
  */
 final class ModJson {
-  private ModJson() {}
+  private final PrintWriter out;
+  private boolean first = true;
 
-  static String render(ModFile f) {
-    JsonWriter w = JsonWriter.indented().beginObject();
-    w.name("Module").beginObject();
-    w.field("Path", f.module() == null ? "" : f.module().path());
+  private ModJson(PrintWriter out) {
+    this.out = out;
+  }
+
+  static void render(ModFile f, PrintWriter out) {
+    ModJson j = new ModJson(out);
+    out.print("{");
+    JsonWriter m = JsonWriter.indented().beginObject().field("Path", f.module() == null ? "" : f.module().path());
     if (f.module() != null && !f.module().deprecated().isEmpty()) {
-      w.field("Deprecated", f.module().deprecated());
+      m.field("Deprecated", f.module().deprecated());
     }
-    w.endObject();
+    j.member("Module", m.endObject().toString());
     if (f.go() != null && !f.go().version().isEmpty()) {
-      w.field("Go", f.go().version());
+      j.member("Go", JsonWriter.compact().value(f.go().version()).toString());
     }
     if (f.toolchain() != null && !f.toolchain().name().isEmpty()) {
-      w.field("Toolchain", f.toolchain().name());
+      j.member("Toolchain", JsonWriter.compact().value(f.toolchain().name()).toString());
     }
     if (!f.godebugs().isEmpty()) {
-      list(w, "Godebug", f.godebugs(), (Godebug g) -> w.field("Key", g.key()).field("Value", g.value()));
+      j.list("Godebug", f.godebugs(), (Godebug g, JsonWriter w) -> w.field("Key", g.key()).field("Value", g.value()));
     }
-    list(w, "Require", f.requires(), (Require r) -> {
+    j.list("Require", f.requires(), (Require r, JsonWriter w) -> {
       w.field("Path", r.path());
       if (!r.version().isEmpty()) {
         w.field("Version", r.version());
@@ -47,15 +57,15 @@ final class ModJson {
         w.field("Indirect", true);
       }
     });
-    list(w, "Exclude", f.excludes(), (Exclude x) -> module(w, x.path(), x.version()));
-    list(w, "Replace", f.replaces(), (Replace r) -> {
+    j.list("Exclude", f.excludes(), (Exclude x, JsonWriter w) -> module(w, x.path(), x.version()));
+    j.list("Replace", f.replaces(), (Replace r, JsonWriter w) -> {
       w.name("Old").beginObject();
       module(w, r.oldPath(), r.oldVersion());
       w.endObject().name("New").beginObject();
       module(w, r.newPath(), r.newVersion());
       w.endObject();
     });
-    list(w, "Retract", f.retracts(), (Retract r) -> {
+    j.list("Retract", f.retracts(), (Retract r, JsonWriter w) -> {
       if (!r.low().isEmpty()) {
         w.field("Low", r.low());
       }
@@ -67,12 +77,42 @@ final class ModJson {
       }
     });
     if (!f.tools().isEmpty()) {
-      list(w, "Tool", f.tools(), (Tool t) -> w.field("Path", t.path()));
+      j.list("Tool", f.tools(), (Tool t, JsonWriter w) -> w.field("Path", t.path()));
     }
     if (!f.ignores().isEmpty()) {
-      list(w, "Ignore", f.ignores(), (Ignore t) -> w.field("Path", t.path()));
+      j.list("Ignore", f.ignores(), (Ignore t, JsonWriter w) -> w.field("Path", t.path()));
     }
-    return w.endObject().toString() + "\n";
+    out.print("\n}\n");
+    out.flush();
+  }
+
+  /** Writes {@code "key": value} at depth 1; {@code value} is a JSON document laid out from depth 0. */
+  private void member(String key, String value) {
+    out.print(first ? "\n\t" : ",\n\t");
+    first = false;
+    out.print(JsonWriter.compact().value(key).toString());
+    out.print(": ");
+    out.print(indent(value, "\t"));
+  }
+
+  private <T> void list(String key, List<T> items, BiConsumer<T, JsonWriter> body) {
+    if (items.isEmpty()) {
+      member(key, "null");
+      return;
+    }
+    member(key, "[");
+    for (int i = 0; i < items.size(); i++) {
+      JsonWriter w = JsonWriter.indented().beginObject();
+      body.accept(items.get(i), w);
+      out.print(i == 0 ? "\n\t\t" : ",\n\t\t");
+      out.print(indent(w.endObject().toString(), "\t\t"));
+    }
+    out.print("\n\t]");
+  }
+
+  /** Indents every line but the first (JSON strings hold no raw newlines, so lines are layout). */
+  private static String indent(String json, String prefix) {
+    return json.indexOf('\n') < 0 ? json : json.replace("\n", "\n" + prefix);
   }
 
   private static void module(JsonWriter w, String path, String version) {
@@ -80,20 +120,5 @@ final class ModJson {
     if (!version.isEmpty()) {
       w.field("Version", version);
     }
-  }
-
-  private static <T> void list(JsonWriter w, String key, List<T> items, Consumer<T> body) {
-    w.name(key);
-    if (items.isEmpty()) {
-      w.nullValue();
-      return;
-    }
-    w.beginArray();
-    for (T item : items) {
-      w.beginObject();
-      body.accept(item);
-      w.endObject();
-    }
-    w.endArray();
   }
 }

@@ -36,7 +36,7 @@ final class CommentAssigner {
       }
     }
     for (Expr x : post) {
-      Collections.reverse(x.comments().peekSuffix());
+      Collections.reverse(Comments.peek(x).peekSuffix());
     }
     file.comments().before().addAll(pending);
   }

@@ -9,6 +9,9 @@ import java.util.List;
  * are made on first use: most lines of a large file have no comments.)
  */
 public final class Comments {
+  /** No comments; only its peek methods may be used. */
+  static final Comments NONE = new Comments();
+
   private List<Comment> before;
   private List<Comment> suffix;
   private List<Comment> after;
@@ -57,6 +60,11 @@ public final class Comments {
 
   void setAfter(List<Comment> list) {
     after = list.isEmpty() ? null : new ArrayList<>(list);
+  }
+
+  /** The comments of {@code x} for reading, without making any for a line that has none. */
+  static Comments peek(Expr x) {
+    return x instanceof Line l ? l.peekComments() : x.comments();
   }
 
   static List<Comment> concat(List<Comment> a, List<Comment> b) {

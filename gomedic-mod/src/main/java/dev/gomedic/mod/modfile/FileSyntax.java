@@ -145,9 +145,9 @@ public final class FileSyntax {
   private static Line collapse(LineBlock b) {
     Line only = b.lines.get(0);
     Comments merged = new Comments();
-    merged.setBefore(Comments.concat(b.comments().peekBefore(), only.comments().peekBefore()));
-    merged.setSuffix(Comments.concat(only.comments().peekSuffix(), b.comments().peekSuffix()));
-    merged.setAfter(Comments.concat(only.comments().peekAfter(), b.comments().peekAfter()));
+    merged.setBefore(Comments.concat(Comments.peek(b).peekBefore(), Comments.peek(only).peekBefore()));
+    merged.setSuffix(Comments.concat(Comments.peek(only).peekSuffix(), Comments.peek(b).peekSuffix()));
+    merged.setAfter(Comments.concat(Comments.peek(only).peekAfter(), Comments.peek(b).peekAfter()));
     List<String> tokens = new ArrayList<>(b.tokens);
     tokens.addAll(only.tokens);
     only.tokens = tokens;

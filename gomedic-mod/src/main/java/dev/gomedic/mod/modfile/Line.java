@@ -9,16 +9,25 @@ import java.util.List;
  * and disappears at the next {@link FileSyntax#cleanup()}.
  */
 public final class Line implements Expr {
-  private Comments comments = new Comments();
-  private final Position start;
-  private final Position end;
+  /** Made on first use: most lines of a large file have no comments. */
+  private Comments comments;
+  private final int startLine;
+  private final int startColumn;
+  private final int startOffset;
+  private final int endLine;
+  private final int endColumn;
+  private final int endOffset;
   List<String> tokens;
   boolean inBlock;
 
   Line(Position start, List<String> tokens, Position end, boolean inBlock) {
-    this.start = start;
+    this.startLine = start.line();
+    this.startColumn = start.column();
+    this.startOffset = start.offset();
     this.tokens = new ArrayList<>(tokens);
-    this.end = end;
+    this.endLine = end.line();
+    this.endColumn = end.column();
+    this.endOffset = end.offset();
     this.inBlock = inBlock;
   }
 
@@ -29,10 +38,12 @@ public final class Line implements Expr {
 
   /** A copy sharing nothing mutable but the comment objects (which are values). */
   Line copy() {
-    Line l = new Line(start, tokens, end, inBlock);
-    l.comments.setBefore(comments.peekBefore());
-    l.comments.setSuffix(comments.peekSuffix());
-    l.comments.setAfter(comments.peekAfter());
+    Line l = new Line(start(), tokens, end(), inBlock);
+    if (comments != null) {
+      l.comments().setBefore(comments.peekBefore());
+      l.comments().setSuffix(comments.peekSuffix());
+      l.comments().setAfter(comments.peekAfter());
+    }
     return l;
   }
 
@@ -57,21 +68,39 @@ public final class Line implements Expr {
   /** Marks the line, and its end-of-line comment, for removal at the next cleanup. */
   void markRemoved() {
     tokens = new ArrayList<>();
-    comments.setSuffix(List.of());
+    if (comments != null) {
+      comments.setSuffix(List.of());
+    }
   }
 
   @Override
   public Position start() {
-    return start;
+    return new Position(startLine, startColumn, startOffset);
   }
 
   @Override
   public Position end() {
-    return end;
+    return new Position(endLine, endColumn, endOffset);
+  }
+
+  boolean onOneLine() {
+    return startLine == endLine;
+  }
+
+  int endOffset() {
+    return endOffset;
   }
 
   @Override
   public Comments comments() {
+    if (comments == null) {
+      comments = new Comments();
+    }
     return comments;
+  }
+
+  /** The comments, or a shared empty set (to read only) when there are none. */
+  Comments peekComments() {
+    return comments == null ? Comments.NONE : comments;
   }
 }

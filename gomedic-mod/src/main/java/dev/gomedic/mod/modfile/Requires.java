@@ -8,7 +8,7 @@ final class Requires {
 
   /** Whether the line's first end-of-line comment is {@code // indirect} or starts {@code // indirect;}. */
   static boolean isIndirect(Line line) {
-    List<Comment> suffix = line.comments().peekSuffix();
+    List<Comment> suffix = Comments.peek(line).peekSuffix();
     if (suffix.isEmpty()) {
       return false;
     }
@@ -53,7 +53,7 @@ final class Requires {
       return;
     }
     if (line.inBlock) {
-      List<Comment> before = line.comments().peekBefore();
+      List<Comment> before = Comments.peek(line).peekBefore();
       if (before.size() == 1 && before.get(0).token().isEmpty()) {
         before.clear();
       }

@@ -36,7 +36,7 @@ public final class SyntaxPrinter {
       if (!(stmt instanceof CommentBlock)) {
         newline();
       }
-      for (Comment c : stmt.comments().peekAfter()) {
+      for (Comment c : Comments.peek(stmt).peekAfter()) {
         out.append(GoQuote.trimSpace(c.token()));
         newline();
       }
@@ -63,7 +63,7 @@ public final class SyntaxPrinter {
       newline();
       paren(b.rparen, ')');
     }
-    pendingSuffix.addAll(x.comments().peekSuffix());
+    pendingSuffix.addAll(Comments.peek(x).peekSuffix());
   }
 
   private void paren(Paren p, char ch) {
@@ -74,7 +74,7 @@ public final class SyntaxPrinter {
 
   /** Prints whole-line comments before {@code x}, each on its own line at the current margin. */
   private void beforeComments(Expr x) {
-    List<Comment> before = x.comments().peekBefore();
+    List<Comment> before = Comments.peek(x).peekBefore();
     if (before.isEmpty()) {
       return;
     }
