@@ -1,5 +1,7 @@
 package dev.gomedic.mod.modfile;
 
+import dev.gomedic.mod.module.ModuleVersion;
+
 /**
  * One excluded module version.
  *
@@ -7,4 +9,9 @@ package dev.gomedic.mod.modfile;
  * @param version the excluded version
  * @param syntax the line it came from
  */
-public record Exclude(String path, String version, Line syntax) {}
+public record Exclude(String path, String version, Line syntax) {
+  /** The module and version as a {@link ModuleVersion}. */
+  public ModuleVersion mod() {
+    return new ModuleVersion(path, version);
+  }
+}

@@ -1,5 +1,7 @@
 package dev.gomedic.mod.modfile;
 
+import dev.gomedic.mod.module.ModuleVersion;
+
 /**
  * One replacement: {@code oldPath [oldVersion] => newPath [newVersion]}. A replacement without a new version
  * points to a directory.
@@ -10,4 +12,14 @@ package dev.gomedic.mod.modfile;
  * @param newVersion the replacement version, or empty for a directory
  * @param syntax the line it came from
  */
-public record Replace(String oldPath, String oldVersion, String newPath, String newVersion, Line syntax) {}
+public record Replace(String oldPath, String oldVersion, String newPath, String newVersion, Line syntax) {
+  /** The replaced module (version empty for all versions). */
+  public ModuleVersion oldModule() {
+    return new ModuleVersion(oldPath, oldVersion);
+  }
+
+  /** The replacement (version empty for a directory). */
+  public ModuleVersion newModule() {
+    return new ModuleVersion(newPath, newVersion);
+  }
+}

@@ -1,5 +1,7 @@
 package dev.gomedic.mod.modfile;
 
+import dev.gomedic.mod.module.ModuleVersion;
+
 /**
  * One requirement.
  *
@@ -12,5 +14,10 @@ public record Require(String path, String version, boolean indirect, Line syntax
   /** A requirement for {@link ModFile#setRequire}, with no syntax yet. */
   public static Require of(String path, String version, boolean indirect) {
     return new Require(path, version, indirect, null);
+  }
+
+  /** The module and version as a {@link ModuleVersion}. */
+  public ModuleVersion mod() {
+    return new ModuleVersion(path, version);
   }
 }

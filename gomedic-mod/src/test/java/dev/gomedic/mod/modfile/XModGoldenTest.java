@@ -57,4 +57,25 @@ class XModGoldenTest {
   private static String strictFormat(String name, byte[] data, boolean work, String fallback) {
     return StrictFormat.format(name, data, work, fallback);
   }
+
+  /**
+   * Goldens that only the newest x/mod has (copied under src/test/resources/modfile/xmod-newest). Not copied:
+   * issue70632, where newer x/mod drops blank lines before a block's ')' while Go 1.19 keeps one.
+   */
+  @TestFactory
+  Stream<DynamicTest> newestGoldens() {
+    return Stream.of("goline", "work/goline").map(n -> DynamicTest.dynamicTest(n, () -> {
+      byte[] in = resource(n + ".in");
+      String golden = new String(resource(n + ".golden"), StandardCharsets.UTF_8);
+      boolean work = n.startsWith("work/");
+      String got = StrictFormat.format(n, in, work, SyntaxPrinter.format(SyntaxParser.parse(n, in)));
+      assertThat(got).as("format(%s): got, want", n).isEqualTo(golden);
+    }));
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (var in = XModGoldenTest.class.getResourceAsStream("/modfile/xmod-newest/" + name)) {
+      return in.readAllBytes();
+    }
+  }
 }
