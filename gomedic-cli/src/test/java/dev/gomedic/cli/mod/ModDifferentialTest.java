@@ -75,12 +75,13 @@ class ModDifferentialTest {
     Path work = Files.createDirectories(scratch.resolve("gomedic"));
     Instant t1 = Instant.now();
     try (InProcessGomedic gomedic = new InProcessGomedic(Duration.ofSeconds(20))) {
+      FileComparison comparison = new FileComparison(gomedic, work);
       for (int i = 0; i < corpus.size(); i++) {
         CorpusFile file = corpus.get(i);
         Answers a = answers.get(i);
         GoVerdict verdict = GoVerdict.of(a.print().exitCode(), a.print().stderr());
         verdicts.merge(verdict.category(), 1, Integer::sum);
-        compare(file, a, verdict, gomedic, work, report);
+        comparison.compare(file, a, verdict, report);
       }
     }
     Duration gomedicTime = Duration.between(t1, Instant.now());
@@ -113,95 +114,6 @@ class ModDifferentialTest {
         .withFailMessage("%s\n(full report: target/modfile-diff/mismatches.md)\n%s", summary,
             clip(report.render(header, 2, 600), 20_000))
         .isZero();
-  }
-
-  /** gomedic's answers by (kind, arguments, content): many corpus files share their content. */
-  private final Map<String, Run> memo = new HashMap<>();
-
-  private Run gomedicOn(InProcessGomedic gomedic, Path work, FileKind kind, byte[] content, String... args)
-      throws IOException {
-    String key = kind + "\0" + String.join(" ", args) + "\0" + new String(content, StandardCharsets.ISO_8859_1);
-    Run r = memo.get(key);
-    if (r == null) {
-      Path dir = Files.createDirectories(work.resolve(kind.goCommand()));
-      Files.write(dir.resolve(kind.fileName()), content);
-      r = gomedic.run(dir, args);
-      memo.put(key, r);
-    }
-    return r;
-  }
-
-  private void compare(CorpusFile file, Answers go, GoVerdict verdict, InProcessGomedic gomedic,
-      Path work, DiffReport report) throws IOException {
-    String name = file.kind().fileName();
-    Run fmt = gomedicOn(gomedic, work, file.kind(), file.content(), "mod", "fmt", name);
-    Run json = gomedicOn(gomedic, work, file.kind(), file.content(), "mod", "edit", "-json", name);
-    String fmtCmd = "gomedic mod fmt " + name;
-    String jsonCmd = "gomedic mod edit -json " + name;
-    if (crashed(fmt) || crashed(json)) {
-      Run bad = crashed(fmt) ? fmt : json;
-      report.add(Category.CRASH, file, crashed(fmt) ? fmtCmd : jsonCmd, goText(go.print()), bad.toString());
-      return;
-    }
-    switch (verdict.category()) {
-      case ACCEPTED -> {
-        if (fmt.exitCode() != 0 || json.exitCode() != 0) {
-          Run bad = fmt.exitCode() != 0 ? fmt : json;
-          report.add(Category.ACCEPTED_BUT_REJECTED, file, fmt.exitCode() != 0 ? fmtCmd : jsonCmd,
-              goText(fmt.exitCode() != 0 ? go.print() : go.json()), bad.toString());
-          return;
-        }
-        if (!Arrays.equals(fmt.stdoutBytes(), go.print().stdout())) {
-          report.add(Category.FMT_DIFFERS, file, fmtCmd, go.print().stdoutText(), fmt.stdout());
-        }
-        if (!Arrays.equals(json.stdoutBytes(), go.json().stdout())) {
-          Category c = JsonTree.sameValues(go.json().stdoutText(), json.stdout())
-              ? Category.JSON_LAYOUT_DIFFERS : Category.JSON_VALUES_DIFFER;
-          report.add(c, file, jsonCmd, go.json().stdoutText(), json.stdout());
-        }
-      }
-      case NEWER_SYNTAX -> {
-        if (fmt.exitCode() != 0 || json.exitCode() != 0) {
-          Run bad = fmt.exitCode() != 0 ? fmt : json;
-          report.add(Category.NEWER_SYNTAX_REJECTED, file, fmt.exitCode() != 0 ? fmtCmd : jsonCmd,
-              goText(go.print()), bad.toString());
-          return;
-        }
-        // Go 1.19 cannot say how these should look, but formatting twice must change nothing.
-        Run again = gomedicOn(gomedic, work, file.kind(), fmt.stdout().getBytes(StandardCharsets.UTF_8),
-            "mod", "fmt", name);
-        if (again.exitCode() != 0 || !again.stdout().equals(fmt.stdout())) {
-          report.add(Category.NEWER_SYNTAX_UNSTABLE, file, fmtCmd + " (run on its own output)",
-              fmt.stdout(), again.exitCode() == 0 ? again.stdout() : again.toString());
-        }
-      }
-      case REJECTED -> {
-        for (Run r : List.of(fmt, json)) {
-          String cmd = r == fmt ? fmtCmd : jsonCmd;
-          if (r.exitCode() == 0) {
-            report.add(Category.ERROR_MISSED, file, cmd, goText(go.print()), r.stdout());
-            return;
-          }
-          if (r.exitCode() != 1 || !r.oneCleanErrorLine()) {
-            report.add(Category.ERROR_BAD_SHAPE, file, cmd, goText(go.print()), r.toString());
-            return;
-          }
-          List<Integer> lines = verdict.realErrorLines();
-          if (!lines.isEmpty() && !lines.contains(r.errorLine())) {
-            report.add(Category.ERROR_WRONG_LINE, file, cmd, goText(go.print()), r.toString());
-            return;
-          }
-        }
-      }
-    }
-  }
-
-  private static boolean crashed(Run r) {
-    return r.exitCode() < 0 || r.exitCode() == 3;
-  }
-
-  private static String goText(GoModEditOracle.Result r) {
-    return "exit " + r.exitCode() + "\n" + r.stdoutText() + r.stderr();
   }
 
   private static void writeReport(String rendered) throws IOException {
