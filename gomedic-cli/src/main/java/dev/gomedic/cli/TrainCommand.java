@@ -52,6 +52,12 @@ final class TrainCommand implements Runnable {
     all.add(List.of("--version"));
     all.add(List.of("--help"));
     all.add(List.of("no-such-command"));
+    // inspect: the ELF/Mach-O/PE readers on this JVM's own launcher, every output form, and a non-binary.
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    all.add(List.of("inspect", java, dir.resolve("go.mod").toString()));
+    all.add(List.of("inspect", "--json", java));
+    all.add(List.of("inspect", "-m", java, dir.toString()));
+    all.add(List.of("inspect", "-r", dir.toString()));
     return all;
   }
 
