@@ -46,6 +46,10 @@ public final class InspectCommand implements Callable<Integer> {
   @Option(names = "-m", description = "Print exactly what 'go version -m' prints (directories are walked, as go does).")
   boolean goVersionM;
 
+  @Option(names = "--platform", paramLabel = "OS/ARCH[+rosetta]",
+      description = "Judge 'runs here?' for this platform instead of this machine, e.g. darwin/arm64+rosetta.")
+  String platform;
+
   @Option(names = "--sbom", paramLabel = "FORMAT", description = "Print an SBOM of the Go modules: cyclonedx.")
   String sbom;
 
@@ -79,7 +83,7 @@ public final class InspectCommand implements Callable<Integer> {
     if ((json ? 1 : 0) + (goVersionM ? 1 : 0) + (sbom != null ? 1 : 0) > 1) {
       throw new UserError(ExitCode.USAGE, "inspect: -m, --json and --sbom cannot be combined");
     }
-    Inspector inspector = new Inspector(host);
+    Inspector inspector = new Inspector(platform == null ? host : parsePlatform(platform));
     if (goVersionM) {
       int st = new GoVersionOutput(inspector, out, err, true, host.os().equals("windows"))
           .run(paths, context::resolve);
@@ -109,6 +113,15 @@ public final class InspectCommand implements Callable<Integer> {
     }
     out.flush();
     return failed ? ExitCode.FAILED.code() : ExitCode.OK.code();
+  }
+
+  private static Platform parsePlatform(String s) {
+    boolean rosetta = s.endsWith("+rosetta");
+    String[] p = (rosetta ? s.substring(0, s.length() - "+rosetta".length()) : s).split("/");
+    if (p.length != 2 || p[0].isEmpty() || p[1].isEmpty()) {
+      throw new UserError(ExitCode.USAGE, "inspect: --platform " + s + ": want OS/ARCH, as in linux/amd64");
+    }
+    return new Platform(p[0], p[1], rosetta);
   }
 
   /** Inspects one file and prints it; false if it could not be read (reported when named explicitly). */

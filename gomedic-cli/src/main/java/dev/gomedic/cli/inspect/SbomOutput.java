@@ -21,7 +21,7 @@ import org.cyclonedx.model.Property;
  * {@code --sbom cyclonedx}: a CycloneDX 1.6 JSON SBOM, written with CycloneDX's own Java library. Each Go binary's
  * main module is an application component that depends on its modules (libraries); purls are
  * {@code pkg:golang/PATH@VERSION}. The serial number is derived from the content, so the same binaries give the
- * same SBOM. Replacements are recorded as the property {@code gomedic:go:replace}, sums as {@code gomedic:go:sum}.
+ * same SBOM but for its timestamp. Replacements are recorded as the property {@code gomedic:go:replace}, sums as {@code gomedic:go:sum}.
  */
 final class SbomOutput {
   private SbomOutput() {}

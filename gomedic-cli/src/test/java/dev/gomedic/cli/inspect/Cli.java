@@ -16,7 +16,16 @@ final class Cli {
     return run(dir, new Platform("linux", "amd64", false), args);
   }
 
+  /** Runs with {@code --platform} after the subcommand name, so "runs here?" is judged for {@code host}. */
   static Run run(Path dir, Platform host, String... args) {
+    String[] withHost = new String[args.length + 1];
+    withHost[0] = args[0];
+    withHost[1] = "--platform=" + host + (host.rosetta() ? "+rosetta" : "");
+    System.arraycopy(args, 1, withHost, 2, args.length - 1);
+    return plain(dir, withHost);
+  }
+
+  private static Run plain(Path dir, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     PrintWriter o = new PrintWriter(out);

@@ -110,7 +110,7 @@ class FatAndWalkTest {
 
     Cli.Run walk = Cli.run(tmp, "inspect", "-r", "d");
     assertThat(walk.out()).contains("d/hello: ELF 64-bit LSB executable, linux/amd64", "d/sub/hello.exe: PE32+");
-    assertThat(walk.err()).contains("d/truncated: truncated ELF header")
+    assertThat(walk.err()).contains("d/truncated: program header table (7 entries at offset 64) runs past the end of the file")
         .doesNotContain("README.txt", "fifo", "script.sh");
     assertThat(walk.code()).as("exit code of a walk with a broken file").isEqualTo(0);
 
@@ -118,7 +118,7 @@ class FatAndWalkTest {
     assertThat(named.err()).isEqualTo(String.join("\n",
         "gomedic: d/README.txt: not an ELF, Mach-O or PE binary",
         "gomedic: d/fifo: not a regular file",
-        "gomedic: d/truncated: truncated ELF header",
+        "gomedic: d/truncated: program header table (7 entries at offset 64) runs past the end of the file",
         "gomedic: d/missing: no such file or directory", ""));
     assertThat(named.out()).contains("d/hello: ELF");
     assertThat(named.code()).isEqualTo(1);
@@ -133,7 +133,10 @@ class FatAndWalkTest {
     assertThat(sbom.out()).contains("\"bomFormat\" : \"CycloneDX\"", "\"specVersion\" : \"1.6\"",
         "\"purl\" : \"pkg:golang/example.com/hello\"", "\"purl\" : \"pkg:golang/example.com/greet@v0.1.0\"",
         "\"value\" : \"./greet@(devel)\"");
-    assertThat(Cli.run(tmp, "inspect", "--sbom", "cyclonedx", "hello").out()).as("deterministic").isEqualTo(sbom.out());
+    String again = Cli.run(tmp, "inspect", "--sbom", "cyclonedx", "hello").out();
+    assertThat(again.replaceAll("\"timestamp\" : \"[^\"]*\"", ""))
+        .as("the same SBOM but for its timestamp")
+        .isEqualTo(sbom.out().replaceAll("\"timestamp\" : \"[^\"]*\"", ""));
     assertThat(new String(sbom.out().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isNotEmpty();
   }
 }
