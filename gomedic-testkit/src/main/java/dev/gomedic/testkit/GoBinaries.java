@@ -88,6 +88,10 @@ public final class GoBinaries {
         all.add(new Target(os, arch, "", List.of()));
       }
     }
+    // Big-endian and other CPUs, 32- and 64-bit: the ELF reader's byte orders and Go's architecture names.
+    for (String arch : List.of("ppc64", "ppc64le", "s390x", "mips", "mipsle", "mips64", "riscv64", "loong64")) {
+      all.add(new Target("linux", arch, "", List.of()));
+    }
     all.add(new Target("linux", "amd64", "trimpath", List.of("-trimpath")));
     all.add(new Target("linux", "amd64", "stripped", List.of("-ldflags=-s -w")));
     all.add(new Target("linux", "amd64", "pie", List.of("-buildmode=pie")));

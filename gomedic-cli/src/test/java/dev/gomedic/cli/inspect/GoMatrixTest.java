@@ -43,7 +43,10 @@ class GoMatrixTest {
     assertThat(img.format()).as("format").isEqualTo(want);
     assertThat(img.os()).as("os").isEqualTo(t.goos());
     assertThat(img.arch()).as("arch").isEqualTo(t.goarch());
-    assertThat(img.bits()).as("bits").isEqualTo(t.goarch().equals("386") || t.goarch().equals("arm") ? 32 : 64);
+    assertThat(img.bits()).as("bits").isEqualTo(List.of("386", "arm", "mips", "mipsle").contains(t.goarch()) ? 32 : 64);
+    boolean bigEndian = List.of("ppc64", "s390x", "mips", "mips64").contains(t.goarch());
+    assertThat(img.order()).as("byte order")
+        .isEqualTo(bigEndian ? java.nio.ByteOrder.BIG_ENDIAN : java.nio.ByteOrder.LITTLE_ENDIAN);
     assertThat(img.kind()).as("kind").isEqualTo(Kind.EXECUTABLE);
     if (t.variant().equals("stripped")) {
       assertThat(img.stripped()).as("stripped").isTrue();
