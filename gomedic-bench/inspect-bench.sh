@@ -20,8 +20,9 @@ mapfile -t SRC < <( { find "$CACHE/go119" -type f -perm -u+x 2>/dev/null;
 rm -rf "$DIR"; mkdir -p "$DIR"
 copies=$(( (500 + ${#SRC[@]} - 1) / ${#SRC[@]} ))
 for i in $(seq 1 "$copies"); do
+  k=0
   for s in "${SRC[@]}"; do
-    n="$(basename "$(dirname "$s")")-$(basename "$s")"
+    k=$((k + 1)); n="$k-$(basename "$s")"
     ln "$s" "$DIR/$i-$n" 2>/dev/null || cp "$s" "$DIR/$i-$n"
   done
 done

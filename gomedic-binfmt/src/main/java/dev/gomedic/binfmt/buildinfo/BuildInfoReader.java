@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -48,12 +47,13 @@ public final class BuildInfoReader {
     }
   }
 
-  /** The outcome of looking: build info, or why there is none (and the runtime version if it was found). */
+  /** The outcome of looking: build info, or why there is none. */
   public sealed interface Result permits Found, Missing {}
 
   public record Found(BuildInfo info) implements Result {}
 
-  public record Missing(Absence why, Optional<String> runtimeVersion) implements Result {}
+  /** No build info; {@link #runtimeVersion} may still find the Go version. */
+  public record Missing(Absence why) implements Result {}
 
   /** Reads the build info of {@code image}, a thin binary in {@code file}. */
   public static Result read(BinaryInput file, Image image) throws IOException {
@@ -62,10 +62,10 @@ public final class BuildInfoReader {
     try {
       raw = raw(mem, image);
     } catch (Unmapped e) {
-      return new Missing(Absence.UNRECOGNIZED, Optional.empty());
+      return new Missing(Absence.UNRECOGNIZED);
     }
     if (raw.isEmpty()) {
-      return new Missing(Absence.NOT_GO, runtimeVersion(file, image));
+      return new Missing(Absence.NOT_GO);
     }
     return new Found(ModInfo.parse(raw.get().version, raw.get().mod, BuildInfo.Source.BLOB));
   }
@@ -126,18 +126,19 @@ public final class BuildInfoReader {
     }
     start = (start + ALIGN - 1) & -ALIGN;
     long first = start;
+    // The blob is normally near the start: read 64 KiB first, then chunks doubling up to 1 MiB.
+    long chunkSize = 64 << 10;
     while (Long.compareUnsigned(start, end) < 0) {
       long remaining = end - start;
-      long chunk = Long.compareUnsigned(remaining, CHUNK) < 0 ? remaining : CHUNK;
+      long chunk = Long.compareUnsigned(remaining, chunkSize) < 0 ? remaining : chunkSize;
       if (start != first && mem.available(start) == 0) {
         // Past the file-backed data (as Go 1.19, which read only what the file holds): no blob.
         return -1;
       }
       ByteBuffer data = mem.read(start, chunk);
-      byte[] b = new byte[data.remaining()];
-      data.get(b);
-      for (int i = 0; i + MAGIC.length <= b.length; i += ALIGN) {
-        if (b[i] == MAGIC[0] && Arrays.equals(b, i, i + MAGIC.length, MAGIC, 0, MAGIC.length)) {
+      int n = data.remaining();
+      for (int i = 0; i + MAGIC.length <= n; i += ALIGN) {
+        if (data.get(i) == MAGIC[0] && matches(data, i)) {
           if (Long.compareUnsigned(remaining - i, HEADER) < 0) {
             return -1;
           }
@@ -145,8 +146,18 @@ public final class BuildInfoReader {
         }
       }
       start += chunk;
+      chunkSize = Math.min(chunkSize * 2, CHUNK);
     }
     return -1;
+  }
+
+  private static boolean matches(ByteBuffer data, int at) {
+    for (int k = 1; k < MAGIC.length; k++) {
+      if (data.get(at + k) != MAGIC[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A uvarint-prefixed string at {@code addr}; {@code next[0]} is set past it. Null if it does not fit. */

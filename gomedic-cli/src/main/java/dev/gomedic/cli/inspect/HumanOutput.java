@@ -4,7 +4,6 @@ import dev.gomedic.binfmt.FatImage;
 import dev.gomedic.binfmt.Image;
 import dev.gomedic.binfmt.Linking;
 import dev.gomedic.binfmt.buildinfo.BuildInfo;
-import dev.gomedic.binfmt.buildinfo.BuildInfoReader;
 import dev.gomedic.binfmt.buildinfo.Module;
 import dev.gomedic.binfmt.buildinfo.Setting;
 import java.nio.ByteOrder;
@@ -68,9 +67,8 @@ final class HumanOutput {
       return;
     }
     if (s.info().isEmpty()) {
-      BuildInfoReader.Missing m = (BuildInfoReader.Missing) s.result().orElseThrow();
-      if (m.runtimeVersion().isPresent()) {
-        b.append(indent).append("go: ").append(m.runtimeVersion().get())
+      if (s.runtimeVersion().isPresent()) {
+        b.append(indent).append("go: ").append(s.runtimeVersion().get())
             .append(" (from the runtime's version string; the binary has no build info)\n");
       } else {
         b.append(indent).append("go: not a Go executable\n");

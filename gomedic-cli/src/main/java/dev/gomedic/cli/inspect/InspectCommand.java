@@ -83,7 +83,7 @@ public final class InspectCommand implements Callable<Integer> {
     if ((json ? 1 : 0) + (goVersionM ? 1 : 0) + (sbom != null ? 1 : 0) > 1) {
       throw new UserError(ExitCode.USAGE, "inspect: -m, --json and --sbom cannot be combined");
     }
-    Inspector inspector = new Inspector(platform == null ? host : parsePlatform(platform));
+    Inspector inspector = new Inspector(platform == null ? host : parsePlatform(platform), !goVersionM);
     if (goVersionM) {
       int st = new GoVersionOutput(inspector, out, err, true, host.os().equals("windows"))
           .run(paths, context::resolve);

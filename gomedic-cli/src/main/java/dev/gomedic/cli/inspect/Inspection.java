@@ -18,8 +18,12 @@ import java.util.Optional;
  * @param slices build info per thin image (one entry, or one per fat slice), each a result or a parse error
  */
 record Inspection(String file, Executable exe, Verdict runsHere, List<SliceInfo> slices) {
-  /** Build info of one thin image: {@code result} or, when the module text is malformed, {@code error}. */
-  record SliceInfo(Image image, Optional<BuildInfoReader.Result> result, String error) {
+  /**
+   * Build info of one thin image: {@code result} or, when the module text is malformed, {@code error}; without
+   * build info, the version in the runtime's version string if it was looked for and found.
+   */
+  record SliceInfo(Image image, Optional<BuildInfoReader.Result> result, String error,
+      Optional<String> runtimeVersion) {
     Optional<BuildInfo> info() {
       return result.filter(r -> r instanceof BuildInfoReader.Found).map(r -> ((BuildInfoReader.Found) r).info());
     }
@@ -29,8 +33,7 @@ record Inspection(String file, Executable exe, Verdict runsHere, List<SliceInfo>
       if (info().isPresent()) {
         return Optional.of(info().get().goVersion());
       }
-      return result.filter(r -> r instanceof BuildInfoReader.Missing)
-          .flatMap(r -> ((BuildInfoReader.Missing) r).runtimeVersion());
+      return runtimeVersion;
     }
   }
 

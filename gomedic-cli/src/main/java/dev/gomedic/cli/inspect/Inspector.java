@@ -20,9 +20,12 @@ import java.util.Optional;
 /** Reads one file: headers, build info of every thin image, and the verdict for the host. */
 final class Inspector {
   private final Platform host;
+  private final boolean runtimeVersion;
 
-  Inspector(Platform host) {
+  /** With {@code runtimeVersion}, binaries without build info are scanned for the runtime's version string. */
+  Inspector(Platform host, boolean runtimeVersion) {
     this.host = host;
+    this.runtimeVersion = runtimeVersion;
   }
 
   /** Inspects {@code path}, shown as {@code display}; throws on unreadable or malformed files. */
@@ -34,9 +37,12 @@ final class Inspector {
       List<Inspection.SliceInfo> slices = new ArrayList<>();
       for (Image img : images) {
         try {
-          slices.add(new Inspection.SliceInfo(img, Optional.of(BuildInfoReader.read(in, img)), ""));
+          BuildInfoReader.Result r = BuildInfoReader.read(in, img);
+          Optional<String> v = runtimeVersion && r instanceof BuildInfoReader.Missing
+              ? BuildInfoReader.runtimeVersion(in, img) : Optional.empty();
+          slices.add(new Inspection.SliceInfo(img, Optional.of(r), "", v));
         } catch (BuildInfoException e) {
-          slices.add(new Inspection.SliceInfo(img, Optional.empty(), e.getMessage()));
+          slices.add(new Inspection.SliceInfo(img, Optional.empty(), e.getMessage(), Optional.empty()));
         }
       }
       return new Inspection(display, exe, RunsHere.verdict(exe, host), slices);

@@ -3,7 +3,6 @@ package dev.gomedic.cli.inspect;
 import dev.gomedic.binfmt.FatImage;
 import dev.gomedic.binfmt.Image;
 import dev.gomedic.binfmt.buildinfo.BuildInfo;
-import dev.gomedic.binfmt.buildinfo.BuildInfoReader;
 import dev.gomedic.binfmt.buildinfo.Module;
 import dev.gomedic.binfmt.buildinfo.Setting;
 import dev.gomedic.binfmt.runs.Verdict;
@@ -98,8 +97,7 @@ final class JsonOutput {
       return;
     }
     if (s.info().isEmpty()) {
-      BuildInfoReader.Missing m = (BuildInfoReader.Missing) s.result().orElseThrow();
-      m.runtimeVersion().ifPresent(v -> w.field("goVersion", v));
+      s.runtimeVersion().ifPresent(v -> w.field("goVersion", v));
       return;
     }
     BuildInfo bi = s.info().get();
