@@ -23,6 +23,8 @@ for i in $(seq 1 "$copies"); do
   k=0
   for s in "${SRC[@]}"; do
     k=$((k + 1)); n="$k-$(basename "$s")"
+    # Never copy onto an existing name: it may be a hard link into the test cache.
+    [ ! -e "$DIR/$i-$n" ] || { echo "duplicate corpus name $i-$n" >&2; exit 1; }
     ln "$s" "$DIR/$i-$n" 2>/dev/null || cp "$s" "$DIR/$i-$n"
   done
 done

@@ -18,7 +18,7 @@ import java.nio.ByteOrder;
  * {@code src/test/resources/dev/gomedic/binfmt/ReadersFuzzTestInputs/}.
  */
 class ReadersFuzzTest {
-  @FuzzTest(maxDuration = "40s")
+  @FuzzTest(maxDuration = "20s")
   void readers(FuzzedDataProvider data) {
     int which = data.consumeInt(0, 4);
     byte[] rest = data.consumeRemainingAsBytes();

@@ -64,6 +64,8 @@ public final class GoBinaries {
       need(t.code == 0, "tar failed: " + t.output);
       Files.createDirectories(unpacked.getParent());
       Files.move(staging, unpacked, StandardCopyOption.ATOMIC_MOVE);
+      Files.deleteIfExists(tgz.get(0));
+      Files.deleteIfExists(tmp);
       return unpacked.resolve("package");
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -37,7 +37,7 @@ public sealed interface Verdict permits Verdict.Native, Verdict.Translated, Verd
     }
 
     public String describe() {
-      return "no: " + reason + (error.isEmpty() ? "" : " (the shell says: " + error + ")");
+      return "no: " + reason + (error.isEmpty() ? "" : " (trying it fails with: " + error + ")");
     }
   }
 }

@@ -85,7 +85,7 @@ final class HumanOutput {
     }
     if (!bi.deps().isEmpty()) {
       long replaced = bi.deps().stream().filter(d -> d.replace() != null).count();
-      b.append(indent).append("deps: ").append(bi.deps().size()).append(" modules")
+      b.append(indent).append("deps: ").append(bi.deps().size()).append(bi.deps().size() == 1 ? " module" : " modules")
           .append(replaced > 0 ? ", " + replaced + " replaced" : "").append(" (-m lists them)\n");
     }
     for (Setting st : bi.settings()) {
