@@ -63,6 +63,9 @@ echo "| one file (go binary): go / gomedic (AppCDS) | ${one_go} ms / ${one_jar} 
 
 if [ "${1:-}" = "--jmh" ]; then
   mvn -B -q -pl gomedic-bench -am package -DskipTests
-  CP="gomedic-bench/target/classes:$(mvn -B -q -pl gomedic-bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+  M="$HOME/.m2/repository"
+  CP="gomedic-bench/target/classes:gomedic-binfmt/target/classes:$M/org/openjdk/jmh/jmh-core/1.37/jmh-core-1.37.jar"
+  CP="$CP:$(ls "$M"/net/sf/jopt-simple/jopt-simple/*/jopt-simple-*.jar | head -1)"
+  CP="$CP:$(ls "$M"/org/apache/commons/commons-math3/*/commons-math3-*.jar | head -1)"
   java -cp "$CP" org.openjdk.jmh.Main InspectBenchmark -p dir="$DIR"
 fi
