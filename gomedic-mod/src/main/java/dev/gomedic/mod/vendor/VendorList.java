@@ -1,6 +1,7 @@
 package dev.gomedic.mod.vendor;
 
 import dev.gomedic.mod.gover.GoVersion;
+import dev.gomedic.mod.gover.ModVersions;
 import dev.gomedic.mod.module.ModulePath;
 import dev.gomedic.mod.module.ModuleVersion;
 import dev.gomedic.mod.semver.Semver;
@@ -298,14 +299,7 @@ public final class VendorList {
     }
   }
 
-  /** Go's gover.ModCompare: Go versions for the "go" and "toolchain" paths, semver otherwise. */
   static int compareVersions(String path, String x, String y) {
-    if (path.equals("go")) {
-      return GoVersion.compare(x, y);
-    }
-    if (path.equals("toolchain")) {
-      return GoVersion.compare(GoVersion.fromToolchain(x), GoVersion.fromToolchain(y));
-    }
-    return Semver.compare(x, y);
+    return ModVersions.compare(path, x, y); // newest go; 1.19 used semver, the same for real modules
   }
 }
