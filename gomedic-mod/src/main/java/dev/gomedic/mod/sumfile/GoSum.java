@@ -23,6 +23,9 @@ public final class GoSum {
   /** Default size limit for {@link #parse(InputStream, String)}: 64 MiB (real go.sum files are KBs). */
   public static final long DEFAULT_MAX_BYTES = 64L << 20;
 
+  /** At most this many checksum lines are kept; real go.sum files have thousands. */
+  public static final int MAX_ENTRIES = 500_000;
+
   /**
    * The hash of a one-file tree holding an empty go.mod, which an old go command bug wrote for
    * non-modules. The go command skips such lines when reading and so drops them when rewriting.
@@ -108,6 +111,9 @@ public final class GoSum {
       }
       if (f.get(2).equals(EMPTY_GO_MOD_HASH)) {
         continue;
+      }
+      if (out.size() >= MAX_ENTRIES) {
+        return new GoSum(name, out, new GoSumException(name, lineNo, "too many lines (more than " + MAX_ENTRIES + " checksums)"));
       }
       out.add(new Entry(f.get(0), f.get(1), f.get(2), lineNo));
     }

@@ -234,7 +234,7 @@ public final class VendorList {
 
     /** Handles a "# " line; returns the current module afterwards (null when not understood). */
     ModuleVersion moduleLine(int lineNo, String line, ModuleVersion current) {
-      List<String> f = Fields.of(line, Integer.MAX_VALUE);
+      List<String> f = Fields.of(line, 7); // 7 fields tell every form go reads from "too many"
       if (f.size() < 3) {
         ignore(lineNo, line, "module line with fewer than 3 fields");
         return current; // go skips the line but keeps the module before it current

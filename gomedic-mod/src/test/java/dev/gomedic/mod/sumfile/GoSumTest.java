@@ -148,4 +148,13 @@ class GoSumTest {
     assertThat(files).as("go.sum files found").hasSizeGreaterThan(20);
     assertThat(mismatches).as("files whose formatted form differs").isEmpty();
   }
+
+  @Test
+  void entryCountIsBounded() {
+    byte[] many = "a b c\n".repeat(GoSum.MAX_ENTRIES + 5).getBytes(StandardCharsets.UTF_8);
+    GoSum sum = GoSum.read(many, "go.sum");
+    assertThat(sum.entries()).hasSize(GoSum.MAX_ENTRIES);
+    assertThat(sum.stoppedAt()).hasValueSatisfying(e -> assertThat(e.getMessage())
+        .isEqualTo("go.sum:" + (GoSum.MAX_ENTRIES + 1) + ": too many lines (more than 500000 checksums)"));
+  }
 }

@@ -100,4 +100,12 @@ class VendorListTest {
     assertThatThrownBy(() -> VendorList.parse(new ByteArrayInputStream(new byte[2048]), "m.txt", 1024))
         .isInstanceOf(IOException.class).hasMessage("m.txt: file too large (more than 1024 bytes)");
   }
+
+  @Test
+  void hugeModuleLineKeepsFewFields() {
+    VendorList v = VendorList.parse("# example.com/a v1.0.0 => " + "x ".repeat(1_000_000) + "\n", "m.txt");
+    assertThat(v.ignored()).extracting(IgnoredLine::reason).containsExactly("replacement not understood");
+    VendorList w = VendorList.parse("# example.com/a v1.0.0 => example.com/b v1.1.0\n", "m.txt");
+    assertThat(w.metadata(mv("example.com/a", "v1.0.0")).replacement()).isEqualTo(mv("example.com/b", "v1.1.0"));
+  }
 }
