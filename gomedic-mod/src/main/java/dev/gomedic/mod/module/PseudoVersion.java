@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.regex.Pattern;
 
 /**
  * Pseudo-versions: versions that name a commit, built from a base version, a UTC time and a
@@ -23,11 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class PseudoVersion {
   private PseudoVersion() {}
-
-  private static final Pattern SHAPE =
-      Pattern.compile(
-          "v[0-9]+\\.(0\\.0-|\\d+\\.\\d+-([^+]*\\.)?0\\.)\\d{14}-[A-Za-z0-9]+"
-              + "(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
 
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT);
@@ -62,7 +56,72 @@ public final class PseudoVersion {
   public static boolean isPseudoVersion(String v) {
     return v.chars().filter(c -> c == '-').count() >= 2
         && Semver.isValid(v)
-        && SHAPE.matcher(v).matches();
+        && hasPseudoShape(v);
+  }
+
+  /**
+   * Go's pseudo-version pattern {@code v\d+\.(0\.0-|\d+\.\d+-([^+]*\.)?0\.)\d{14}-[A-Za-z0-9]+}
+   * plus build, checked by hand for a {@code v} already known to be valid semver (a regex with
+   * repeated groups overflows the stack on huge inputs). Semver validity covers the build part.
+   */
+  private static boolean hasPseudoShape(String v) {
+    int plus = v.indexOf('+');
+    String s = plus < 0 ? v : v.substring(0, plus);
+    int dash = s.lastIndexOf('-');
+    if (dash < 0 || dash == s.length() - 1 || !allMatch(s, dash + 1, s.length(), PseudoVersion::isAlnum)) {
+      return false;
+    }
+    int stamp = dash - 14;
+    if (stamp < 0 || !allMatch(s, stamp, dash, PseudoVersion::isDigit)) {
+      return false;
+    }
+    String prefix = s.substring(0, stamp); // must be "vN.0.0-" or "vN.N.N-" [anything "."] "0."
+    int i = digitsAfter(prefix, 1);
+    if (!prefix.startsWith("v") || i < 0 || i >= prefix.length() || prefix.charAt(i) != '.') {
+      return false;
+    }
+    if (prefix.substring(i).equals(".0.0-")) {
+      return true;
+    }
+    if (!prefix.endsWith("0.")) {
+      return false;
+    }
+    String head = prefix.substring(0, prefix.length() - 2);
+    int j = digitsAfter(head, i + 1);
+    if (j < 0 || j >= head.length() || head.charAt(j) != '.') {
+      return false;
+    }
+    int k = digitsAfter(head, j + 1);
+    if (k < 0 || k >= head.length() || head.charAt(k) != '-') {
+      return false;
+    }
+    return k + 1 == head.length() || head.charAt(head.length() - 1) == '.';
+  }
+
+  /** End of one or more ASCII digits starting at i, or -1. */
+  private static int digitsAfter(String s, int i) {
+    int j = i;
+    while (j < s.length() && isDigit(s.charAt(j))) {
+      j++;
+    }
+    return j > i ? j : -1;
+  }
+
+  private static boolean allMatch(String s, int from, int to, java.util.function.IntPredicate p) {
+    for (int i = from; i < to; i++) {
+      if (!p.test(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(int c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAlnum(int c) {
+    return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** Whether {@code v} is the zero pseudo-version of its major version. */

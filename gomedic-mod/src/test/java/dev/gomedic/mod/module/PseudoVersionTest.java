@@ -94,4 +94,15 @@ class PseudoVersionTest {
     assertThat(PseudoVersion.isZeroPseudoVersion("v2.0.0-00010101000000-000000000000")).isTrue();
     assertThat(PseudoVersion.isZeroPseudoVersion("v2.0.0-00010101000000-000000000001")).isFalse();
   }
+
+  @Test
+  void hugeInputsNeitherOverflowNorHang() {
+    String build = "+" + "a.".repeat(300_000) + "a";
+    String v = "v0.0.0-20060102150405-abcdef123456" + build;
+    assertThat(PseudoVersion.isPseudoVersion(v)).as("huge build metadata").isTrue();
+    assertThat(PseudoVersion.rev(v)).isEqualTo("abcdef123456");
+    String pre = "v1.2.3-" + "x.".repeat(300_000) + "0.20060102150405-abcdef123456";
+    assertThat(PseudoVersion.isPseudoVersion(pre)).as("huge prerelease").isTrue();
+    assertThat(PseudoVersion.isPseudoVersion("v1.2.3-" + "-".repeat(500_000))).isFalse();
+  }
 }

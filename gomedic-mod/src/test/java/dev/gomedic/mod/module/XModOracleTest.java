@@ -2,6 +2,7 @@ package dev.gomedic.mod.module;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gomedic.mod.semver.Semver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +20,19 @@ class XModOracleTest {
 
   @Test
   void everyRecordedAnswerMatches() throws IOException {
+    compareAll("/module/xmod-oracle.tsv", 800);
+  }
+
+  /** About 6100 generated version-like strings and paths (semver, pseudo-versions, path splits). */
+  @Test
+  void fuzzedAnswersMatch() throws IOException {
+    compareAll("/module/xmod-fuzz.tsv", 6000);
+  }
+
+  private void compareAll(String resource, int atLeast) throws IOException {
     List<String> mismatches = new ArrayList<>();
     int n = 0;
-    try (InputStream in = getClass().getResourceAsStream("/module/xmod-oracle.tsv")) {
+    try (InputStream in = getClass().getResourceAsStream(resource)) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       for (String line : text.split("\n")) {
         if (line.isEmpty()) {
@@ -36,7 +47,7 @@ class XModOracleTest {
         }
       }
     }
-    assertThat(n).as("cases compared").isGreaterThan(800);
+    assertThat(n).as("cases compared").isGreaterThan(atLeast);
     assertThat(mismatches).as("mismatches out of %d", n).isEmpty();
   }
 
@@ -56,6 +67,15 @@ class XModOracleTest {
       case "ptime" -> {
         String v = value(() -> PseudoVersion.time(a).toString());
         yield v.startsWith("|") ? "0001-01-01T00:00:00Z" + v : v; // Go prints the zero time
+      }
+      case "semver" -> Semver.isValid(a) + "|" + Semver.canonical(a) + "|" + Semver.major(a) + "|"
+          + Semver.majorMinor(a) + "|" + Semver.prerelease(a) + "|" + Semver.build(a) + "|" + Semver.max(a, b);
+      case "cmp" -> String.valueOf(Semver.compare(a, b));
+      case "canon" -> ModulePath.canonicalVersion(a);
+      case "pseudo" -> PseudoVersion.isPseudoVersion(a) + "|" + PseudoVersion.isZeroPseudoVersion(a);
+      case "split" -> {
+        PathSplit sp = ModulePath.splitPathVersion(a);
+        yield sp.prefix() + "|" + sp.pathMajor() + "|" + sp.ok();
       }
       case "verr" -> ModuleException.versionError(new ModuleVersion(a, b),
           new InvalidVersionException(b, "must be of the form v1.2.3")).getMessage();
