@@ -1,2 +1,5 @@
-# gomedic inspect: npm fetches Go-built executables (esbuild, buf) in the tests with `npm pack`; tar unpacks them.
-APT_PACKAGES+=(npm tar)
+# gomedic inspect: the tests fetch Go-built executables (esbuild, buf) with `npm pack`, and tar unpacks them.
+# The machine's npm ships inside its nodejs package; Debian's separate npm package would conflict with that,
+# so ask apt for npm only where no npm exists at all.
+APT_PACKAGES+=(tar)
+command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(npm)
