@@ -52,6 +52,11 @@ final class TrainCommand implements Runnable {
     all.add(List.of("--version"));
     all.add(List.of("--help"));
     all.add(List.of("no-such-command"));
+    all.add(List.of("env"));
+    all.add(List.of("env", "-json"));
+    all.add(List.of("env", "GOPATH", "GOMOD"));
+    all.add(List.of("env", "--explain", "--dir", dir.toString()));
+    all.add(List.of("which-go"));
     return all;
   }
 
