@@ -1,5 +1,6 @@
 package dev.gomedic.goenv;
 
+import dev.gomedic.host.GoOs;
 import dev.gomedic.host.Host;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,18 +24,16 @@ final class CgoRules {
     return CGO_PLATFORMS.contains(goos + "/" + goarch);
   }
 
-  static String defaultCC(String goos) {
-    return switch (goos) {
-      case "darwin", "ios", "freebsd", "openbsd" -> "clang";
-      default -> "gcc";
-    };
+  /**
+   * The CC default baked into the toolchain by cmd/dist: clang when the toolchain was built on macOS (or
+   * FreeBSD/OpenBSD), gcc otherwise, whatever GOOS is. gomedic assumes it was built on the host's OS.
+   */
+  static String defaultCC(GoOs buildHost) {
+    return buildHost == GoOs.DARWIN ? "clang" : "gcc";
   }
 
-  static String defaultCXX(String goos) {
-    return switch (goos) {
-      case "darwin", "ios", "freebsd", "openbsd" -> "clang++";
-      default -> "g++";
-    };
+  static String defaultCXX(GoOs buildHost) {
+    return buildHost == GoOs.DARWIN ? "clang++" : "g++";
   }
 
   /**
@@ -57,17 +56,19 @@ final class CgoRules {
     if (goos.equals("aix")) {
       a.add("-mcmodel=large");
     }
+    // The go command probes each flag by running the compiler and calls it supported unless the output
+    // complains; a compiler that cannot run prints nothing, so every probe "succeeds".
     boolean found = !cc.isEmpty() && host.hasCommand(cc.get(0));
-    boolean clang = found && cc.get(0).contains("clang");
+    boolean clang = !found || cc.get(0).contains("clang");
     if (clang) {
       a.add("-fno-caret-diagnostics");
       a.add("-Qunused-arguments");
     }
-    if (found) {
+    if (!found || !(clang && host.os() == GoOs.DARWIN)) {
       a.add("-Wl,--no-gc-sections");
     }
     a.add("-fmessage-length=0");
-    if (found) {
+    {
       a.add((v.atLeast(21) ? "-ffile-prefix-map=" : "-fdebug-prefix-map=") + workDir + "=/tmp/go-build");
       a.add("-gno-record-gcc-switches");
     }

@@ -45,6 +45,16 @@ public final class Resolver {
    */
   public static Resolution resolve(Host host, Toolchain toolchain) {
     Optional<GoVersion> parsed = toolchain.version().flatMap(GoVersion::parse);
+    if (parsed.isEmpty()) {
+      Optional<GoVersion> guess = versionFromGorootVariable(host);
+      if (guess.isPresent()) {
+        Resolver r = new Resolver(host, toolchain, guess.get());
+        r.problems.add(new EnvProblem(Kind.UNCERTAIN, toolchain.executable().toString(),
+            toolchain.executable() + ": Go version unknown (no GOROOT of its own); assuming "
+                + guess.get().raw() + " from $GOROOT/VERSION"));
+        return r.run();
+      }
+    }
     GoVersion v = parsed.orElse(new GoVersion(toolchain.versionOrUnknown(), 19));
     Resolver r = new Resolver(host, toolchain, v);
     if (parsed.isEmpty()) {
@@ -56,6 +66,26 @@ public final class Resolver {
               + "'s rules"));
     }
     return r.run();
+  }
+
+  /** The version in $GOROOT/VERSION when GOROOT is set in the OS environment. */
+  private static Optional<GoVersion> versionFromGorootVariable(Host host) {
+    Optional<String> g = host.getenv("GOROOT");
+    if (g.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Path f = host.workingDir().resolve(host.path(g.get())).resolve("VERSION");
+      if (!Files.isRegularFile(f)) {
+        return Optional.empty();
+      }
+      try (InputStream in = Files.newInputStream(f)) {
+        String s = new String(in.readNBytes(256), StandardCharsets.UTF_8);
+        return GoVersion.parse(s.lines().findFirst().orElse("").trim());
+      }
+    } catch (IOException | InvalidPathException | SecurityException e) {
+      return Optional.empty();
+    }
   }
 
   private Resolution run() {
@@ -117,11 +147,17 @@ public final class Resolver {
     gccgo();
     String[] arch = VersionRules.archVar(version, goarch);
     if (!arch[0].isEmpty()) {
-      put(lookup.orDefault(arch[0], arch[1], new Default("for GOARCH=" + goarch)));
+      String def = arch[1];
+      String why = "for GOARCH=" + goarch;
+      if (arch[0].equals("GO386") && debianBuild()) {
+        def = "softfloat";
+        why = "Debian builds its go with GO386=softfloat";
+      }
+      put(lookup.orDefault(arch[0], def, new Default(why)));
     }
     put(lookup.orDefault("AR", "ar", new Default("")));
-    put(lookup.orDefault("CC", CgoRules.defaultCC(goos), new Default("for GOOS=" + goos)));
-    put(lookup.orDefault("CXX", CgoRules.defaultCXX(goos), new Default("for GOOS=" + goos)));
+    put(lookup.orDefault("CC", CgoRules.defaultCC(host.os()), new Default("built into the toolchain")));
+    put(lookup.orDefault("CXX", CgoRules.defaultCXX(host.os()), new Default("built into the toolchain")));
     put(cgoEnabled(goos, goarch));
     Modules.resolve(host, version, lookup, vars, problems);
     cflags(goos, goarch);
@@ -144,6 +180,11 @@ public final class Resolver {
       }
     }
     return new Resolution(toolchain, version, host.os(), printed, extra, new ArrayList<>(problems));
+  }
+
+  /** Debian's golang-1.N-go packages (GOROOT /usr/lib/go-1.N) bake GO386=softfloat in. */
+  private boolean debianBuild() {
+    return toolchain.goroot().map(Path::toString).filter(g -> g.matches("/usr/lib/go-1\\.[0-9]+")).isPresent();
   }
 
   private void put(EnvVar v) {
@@ -332,7 +373,7 @@ public final class Resolver {
       return new EnvVar("CGO_ENABLED", "0", new Default("cgo unsupported on " + goos + "/" + goarch));
     }
     if (VersionRules.cgoNeedsCompiler(version) && host.getenv("CC").isEmpty()) {
-      String cc = CgoRules.defaultCC(goos);
+      String cc = CgoRules.defaultCC(host.os());
       if (!host.hasCommand(cc)) {
         return new EnvVar("CGO_ENABLED", "0", new Derived("no C compiler (" + cc + ") on PATH"));
       }
