@@ -42,6 +42,7 @@ public final class Discovery {
   public static Discovered discover(Host host, GoBinaryReader reader) {
     Discovery d = new Discovery(host, reader);
     Map<Path, Toolchain> byResolved = new LinkedHashMap<>();
+    d.checkDanglingLinks();
     List<Path> onPath = host.lookPathAll("go");
     for (int i = 0; i < onPath.size(); i++) {
       Toolchain t = d.inspect(onPath.get(i), "PATH", i);
@@ -58,6 +59,21 @@ public final class Discovery {
       }
     }
     return new Discovered(new ArrayList<>(byResolved.values()), new ArrayList<>(d.problems));
+  }
+
+  /** A {@code go} on PATH that is a symlink going nowhere (loop or missing target) is reported once. */
+  private void checkDanglingLinks() {
+    for (String entry : host.searchPath().entries()) {
+      try {
+        Path dir = host.workingDir().resolve(host.path(entry.isEmpty() ? "." : entry));
+        Path go = dir.resolve("go" + host.os().exeSuffix());
+        if (Files.isSymbolicLink(go) && !Files.exists(go)) {
+          realPath(go);
+        }
+      } catch (InvalidPathException | SecurityException e) {
+        // reported by the host's PATH check
+      }
+    }
   }
 
   /** Describes one go executable (e.g. the one given with {@code --go}). */
@@ -147,29 +163,34 @@ public final class Discovery {
     return Optional.empty();
   }
 
-  /** Expands a pattern whose segments may end in {@code *} (prefix match), in name order. */
+  /**
+   * Expands a pattern whose segments may end in {@code *} (prefix match), in name order. Split as a string,
+   * since {@code *} is not a legal path character on Windows.
+   */
   private List<Path> expand(String pattern) {
-    List<Path> out = new ArrayList<>();
-    Path p;
-    try {
-      p = host.path(pattern);
-    } catch (InvalidPathException e) {
-      return out;
+    String sepRegex = host.os() == GoOs.WINDOWS ? "[\\\\/]" : "/";
+    String[] segs = pattern.split(sepRegex);
+    int firstGlob = 0;
+    while (firstGlob < segs.length && !segs[firstGlob].endsWith("*")) {
+      firstGlob++;
     }
+    String sep = host.fileSystem().getSeparator();
+    String fixed = String.join(sep, java.util.Arrays.copyOfRange(segs, 0, firstGlob));
     List<Path> current = new ArrayList<>();
-    Path root = p.getRoot();
-    if (root == null) {
-      return out;
+    try {
+      current.add(host.path(fixed.isEmpty() ? sep : fixed));
+    } catch (InvalidPathException e) {
+      return current;
     }
-    current.add(root);
-    for (Path seg : p) {
-      String s = seg.toString();
+    for (int i = firstGlob; i < segs.length; i++) {
+      String s = segs[i];
       List<Path> next = new ArrayList<>();
       for (Path base : current) {
         if (!s.endsWith("*")) {
-          Path q = base.resolve(s);
-          if (Files.exists(q)) {
-            next.add(q);
+          try {
+            next.add(base.resolve(s));
+          } catch (InvalidPathException e) {
+            // not a legal name here
           }
           continue;
         }
@@ -192,8 +213,7 @@ public final class Discovery {
       }
       current = next;
     }
-    out.addAll(current);
-    return out;
+    return current;
   }
 
   static boolean windows(Host host) {
