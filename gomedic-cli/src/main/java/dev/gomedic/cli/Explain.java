@@ -29,7 +29,7 @@ final class Explain {
     int width = vars.stream().mapToInt(v -> v.name().length()).max().orElse(0);
     for (EnvVar v : vars) {
       out.print(pad(v.name(), width) + " = " + quote(v.value()) + "\n");
-      out.print(pad("", width) + "   from " + v.provenance().describe() + "\n");
+      out.print(pad("", width) + "   source: " + v.provenance().describe() + "\n");
       v.shadowedFileValue().ifPresent(f -> out.print(pad("", width)
           + "   shadows the go env file's " + v.name() + "=" + quote(f) + " (go env -w has no effect)\n"));
     }

@@ -70,7 +70,7 @@ class EnvCommandTest {
     Out got = gomedic(env, tmp.resolve("home"), "env", "--explain");
     assertThat(got.code()).isZero();
     long vars = got.out().lines().filter(l -> l.matches("[A-Z0-9_]+ += .*")).count();
-    long froms = got.out().lines().filter(l -> l.trim().startsWith("from ")).count();
+    long froms = got.out().lines().filter(l -> l.trim().startsWith("source: ")).count();
     assertThat(vars).as("variables listed").isGreaterThan(35);
     assertThat(froms).as("provenance lines").isEqualTo(vars);
     assertThat(got.out()).contains("GONOPROXY", "derived from GOPRIVATE", "OS environment");
