@@ -43,7 +43,9 @@ final class WhichGoCommand implements Runnable {
             .field("OnPath", t.onPath())
             .field("PathIndex", t.pathIndex())
             .field("Shadowed", t.shadowed())
-            .endObject();
+            .name("Aliases").beginArray();
+        t.aliases().forEach(a -> w.value(a.toString()));
+        w.endArray().endObject();
       }
       w.endArray().name("Problems").beginArray();
       host.searchPath().problems().forEach(p -> w.value(p.toString()));
@@ -65,6 +67,9 @@ final class WhichGoCommand implements Runnable {
       }
       out.print("\n    version " + t.versionOrUnknown() + " (" + t.versionSource() + ")"
           + ", GOROOT " + t.goroot().map(Path::toString).orElse("unknown") + ", " + where + "\n");
+      for (Path alias : t.aliases()) {
+        out.print("    also reached as " + alias + "\n");
+      }
     }
     if (!host.searchPath().problems().isEmpty() || !d.problems().isEmpty()) {
       out.print("\nproblems:\n");

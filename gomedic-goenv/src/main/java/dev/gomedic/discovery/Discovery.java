@@ -46,7 +46,7 @@ public final class Discovery {
     List<Path> onPath = host.lookPathAll("go");
     for (int i = 0; i < onPath.size(); i++) {
       Toolchain t = d.inspect(onPath.get(i), "PATH", i);
-      byResolved.putIfAbsent(t.resolved(), t);
+      byResolved.merge(t.resolved(), t, (old, dup) -> old.withAlias(dup.executable()));
     }
     for (WellKnown.Location loc : WellKnown.locations(host)) {
       for (Path goroot : d.expand(loc.pattern())) {
@@ -55,7 +55,9 @@ public final class Discovery {
           continue;
         }
         Toolchain t = d.inspect(exe, loc.label(), -1);
-        byResolved.putIfAbsent(t.resolved(), t);
+        byResolved.merge(t.resolved(), t,
+            (old, dup) -> old.executable().equals(dup.executable()) || old.aliases().contains(dup.executable())
+                ? old : old.withAlias(dup.executable()));
       }
     }
     return new Discovered(new ArrayList<>(byResolved.values()), new ArrayList<>(d.problems));
@@ -113,7 +115,7 @@ public final class Discovery {
       version = facts.map(GoBinaryReader.Facts::goVersion);
       source = version.isPresent() ? "binary" : "unknown";
     }
-    return new Toolchain(abs, resolved, version, source, goroot, location, pathIndex);
+    return new Toolchain(abs, resolved, version, source, goroot, location, pathIndex, List.of());
   }
 
   /** The path with symlinks resolved; a loop or dangling link is reported once and gives empty. */

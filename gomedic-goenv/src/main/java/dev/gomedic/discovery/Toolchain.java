@@ -1,6 +1,7 @@
 package dev.gomedic.discovery;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param location which well-known location it is, e.g. {@code Homebrew}, {@code golang.org/dl}, {@code PATH}
  * @param pathIndex its position among the go executables on PATH (0 = the one that runs), or -1 if not on
  *     PATH
+ * @param aliases other paths that reach the same binary (later PATH entries, well-known locations), in order
  */
 public record Toolchain(
     Path executable,
@@ -22,7 +24,18 @@ public record Toolchain(
     String versionSource,
     Optional<Path> goroot,
     String location,
-    int pathIndex) {
+    int pathIndex,
+    List<Path> aliases) {
+  public Toolchain {
+    aliases = List.copyOf(aliases);
+  }
+
+  /** This toolchain with one more path that reaches the same binary. */
+  public Toolchain withAlias(Path alias) {
+    List<Path> more = new java.util.ArrayList<>(aliases);
+    more.add(alias);
+    return new Toolchain(executable, resolved, version, versionSource, goroot, location, pathIndex, more);
+  }
 
   /** Whether PATH contains it. */
   public boolean onPath() {

@@ -38,6 +38,21 @@ class DiscoveryTest {
   }
 
   @Test
+  void theSameBinaryTwiceOnPathIsOneToolchainWithAliases() {
+    FileSystem fs = SimulatedHosts.linuxFs();
+    SimulatedHosts.goInstall(fs, "/usr/lib/go-1.19", "go1.19.8", false);
+    SimulatedHosts.symlink(fs, "/usr/bin/go", "../lib/go-1.19/bin/go");
+    Host h = Host.builder(GoOs.LINUX, fs).env("PATH", "/usr/bin:/usr/lib/go-1.19/bin").build();
+
+    Discovered d = Discovery.discover(h, GoBinaryReader.UNKNOWN);
+
+    assertThat(d.toolchains()).hasSize(1);
+    assertThat(d.toolchains().get(0).executable().toString()).isEqualTo("/usr/bin/go");
+    assertThat(d.toolchains().get(0).aliases()).extracting(Path::toString)
+        .containsExactly("/usr/lib/go-1.19/bin/go");
+  }
+
+  @Test
   void macHomebrewSymlinksResolveToCellarLibexec() {
     FileSystem fs = SimulatedHosts.macFs();
     SimulatedHosts.goInstall(fs, "/opt/homebrew/Cellar/go/1.21.5/libexec", "go1.21.5", false);
