@@ -100,6 +100,15 @@ public final class Discovery {
         goroot = Optional.of(dir);
         break;
       }
+      // A cross-compiled go lives in GOROOT/bin/GOOS_GOARCH (newer go commands look there too).
+      Path parent = candidate.getParent();
+      if (dir != null && parent.getFileName() != null
+          && parent.getFileName().toString().matches("[a-z0-9]+_[a-z0-9]+")
+          && dir.getFileName() != null && dir.getFileName().toString().equals("bin")
+          && dir.getParent() != null && isGoroot(dir.getParent())) {
+        goroot = Optional.of(dir.getParent());
+        break;
+      }
     }
     if (goroot.isEmpty()) {
       facts = reader.read(resolved);

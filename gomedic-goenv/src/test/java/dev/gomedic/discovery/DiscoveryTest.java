@@ -53,6 +53,19 @@ class DiscoveryTest {
   }
 
   @Test
+  void crossCompiledGoInBinGoosGoarch() {
+    FileSystem fs = SimulatedHosts.linuxFs();
+    SimulatedHosts.goInstall(fs, "/opt/go", "go1.22.0", false);
+    SimulatedHosts.write(fs, "/opt/go/bin/linux_arm64/go", "x", true);
+    Host h = Host.builder(GoOs.LINUX, fs).arch("arm64").env("PATH", "/opt/go/bin/linux_arm64").build();
+
+    Toolchain t = Discovery.discover(h, GoBinaryReader.UNKNOWN).selected().orElseThrow();
+
+    assertThat(t.goroot().map(Path::toString)).hasValue("/opt/go");
+    assertThat(t.version()).hasValue("go1.22.0");
+  }
+
+  @Test
   void macHomebrewSymlinksResolveToCellarLibexec() {
     FileSystem fs = SimulatedHosts.macFs();
     SimulatedHosts.goInstall(fs, "/opt/homebrew/Cellar/go/1.21.5/libexec", "go1.21.5", false);
