@@ -64,6 +64,11 @@ final class TrainCommand implements Runnable {
     all.add(List.of("inspect", "--json", java));
     all.add(List.of("inspect", "-m", java, dir.toString()));
     all.add(List.of("inspect", "-r", dir.toString()));
+    all.add(List.of("env"));
+    all.add(List.of("env", "-json"));
+    all.add(List.of("env", "GOPATH", "GOMOD"));
+    all.add(List.of("env", "--explain", "--dir", dir.toString()));
+    all.add(List.of("which-go"));
     return all;
   }
 

@@ -1,0 +1,180 @@
+package dev.gomedic.cli;
+
+import dev.gomedic.cli.render.JsonWriter;
+import dev.gomedic.discovery.Discovered;
+import dev.gomedic.discovery.Discovery;
+import dev.gomedic.discovery.DiscoveryProblem;
+import dev.gomedic.discovery.Toolchain;
+import dev.gomedic.goenv.EnvProblem;
+import dev.gomedic.goenv.EnvVar;
+import dev.gomedic.goenv.Resolution;
+import dev.gomedic.goenv.Resolver;
+import dev.gomedic.host.GoOs;
+import dev.gomedic.host.Host;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gomedic env}: what {@code go env} would print, computed without running go, with provenance. */
+@Command(
+    name = "env",
+    description = {"Print the Go environment exactly as 'go env' would, without running go.",
+        "With --explain, say where every value comes from."})
+final class EnvCommand implements Callable<Integer> {
+  private final CliContext context;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "-json", description = "Print as JSON, like 'go env -json'.")
+  boolean json;
+
+  @Option(names = "--explain", description = "Print each value with where it comes from, and every problem.")
+  boolean explain;
+
+  @Option(names = "--go", paramLabel = "PATH", description = "The go executable to explain (default: first on PATH).")
+  String go;
+
+  @Option(names = "--dir", paramLabel = "DIR", description = "The directory go would run in (default: current).")
+  String dir;
+
+  @Parameters(paramLabel = "VAR", description = "Print only these variables' values, one per line.")
+  List<String> names = new ArrayList<>();
+
+  EnvCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path wd = dir == null ? context.workingDir() : context.resolve(dir);
+    if (!Files.isDirectory(wd)) {
+      throw new UserError(ExitCode.FAILED, wd + ": not a directory");
+    }
+    Host host = Hosts.of(context, wd);
+    Toolchain toolchain = select(host, err);
+    Resolution r = Resolver.resolve(host, toolchain);
+    if (explain) {
+      Explain.print(out, r, names);
+      return ExitCode.OK.code();
+    }
+    for (EnvProblem p : r.problems()) {
+      if (p.kind() != EnvProblem.Kind.GO_FAILS) {
+        err.println("gomedic: warning: " + p.message());
+      }
+    }
+    if (!names.isEmpty()) {
+      printNames(out, r);
+    } else if (json) {
+      printJson(out, r.printed());
+    } else {
+      printText(out, r);
+    }
+    out.flush();
+    if (r.goFailure().isPresent()) {
+      throw new UserError(ExitCode.FAILED, "the go command would fail: " + r.goFailure().get().message());
+    }
+    return ExitCode.OK.code();
+  }
+
+  private Toolchain select(Host host, PrintWriter err) {
+    if (go != null) {
+      List<DiscoveryProblem> problems = new ArrayList<>();
+      Path exe = context.resolve(go);
+      if (!Files.isRegularFile(exe)) {
+        throw new UserError(ExitCode.FAILED, go + ": no such file");
+      }
+      Toolchain t = Discovery.inspect(host, exe, Hosts.binaryReader(), problems);
+      problems.forEach(p -> err.println("gomedic: warning: " + p));
+      return t;
+    }
+    List<Path> onPath = host.lookPathAll("go");
+    if (onPath.isEmpty()) {
+      throw new UserError(ExitCode.FAILED,
+          "go: executable file not found in $PATH (use --go PATH to explain a go that is not on PATH)");
+    }
+    List<DiscoveryProblem> problems = new ArrayList<>();
+    Toolchain t = Discovery.inspect(host, onPath.get(0), Hosts.binaryReader(), problems);
+    problems.forEach(p -> err.println("gomedic: warning: " + p));
+    return t;
+  }
+
+  private void printNames(PrintWriter out, Resolution r) {
+    if (json) {
+      TreeMap<String, String> m = new TreeMap<>();
+      for (String n : names) {
+        m.put(n, r.find(n).map(EnvVar::value).orElse(""));
+      }
+      JsonWriter w = JsonWriter.indented().beginObject();
+      m.forEach((k, v) -> w.name(k).value(v));
+      out.print(w.endObject());
+      out.print("\n");
+      return;
+    }
+    for (String n : names) {
+      out.print(r.find(n).map(EnvVar::value).orElse("") + "\n");
+    }
+  }
+
+  static void printJson(PrintWriter out, List<EnvVar> vars) {
+    List<EnvVar> sorted = new ArrayList<>(vars);
+    sorted.sort(Comparator.comparing(EnvVar::name));
+    JsonWriter w = JsonWriter.indented().beginObject();
+    for (EnvVar v : sorted) {
+      w.name(v.name()).value(v.value());
+    }
+    out.print(w.endObject());
+    out.print("\n");
+  }
+
+  private static void printText(PrintWriter out, Resolution r) {
+    List<EnvVar> vars = new ArrayList<>(r.printed());
+    if (r.sortedText()) {
+      vars.sort(Comparator.comparing(EnvVar::name));
+    }
+    for (EnvVar v : vars) {
+      out.print(ShellSyntax.line(r.hostOs(), r.singleQuotes(), v.name(), v.value()) + "\n");
+    }
+  }
+
+  /** The go command's per-OS printing of one variable. */
+  static final class ShellSyntax {
+    private ShellSyntax() {}
+
+    static String line(GoOs os, boolean singleQuotes, String name, String value) {
+      if (os == GoOs.WINDOWS) {
+        return "set " + name + "=" + (singleQuotes ? batchEscape(value) : value);
+      }
+      if (!singleQuotes) {
+        return name + "=\"" + value + "\"";
+      }
+      return name + "='" + value.replace("'", "'\\''") + "'";
+    }
+
+    private static String batchEscape(String s) {
+      StringBuilder b = new StringBuilder();
+      for (char c : s.toCharArray()) {
+        switch (c) {
+          case '%' -> b.append("%%");
+          case '<', '>', '|', '&', '^' -> b.append('^').append(c);
+          case '\r', '\n' -> b.append('\uFFFD');
+          default -> b.append(c);
+        }
+      }
+      return b.toString();
+    }
+  }
+
+  static Discovered discover(Host host) {
+    return Discovery.discover(host, Hosts.binaryReader());
+  }
+}

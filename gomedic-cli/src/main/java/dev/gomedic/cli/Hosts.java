@@ -1,0 +1,20 @@
+package dev.gomedic.cli;
+
+import dev.gomedic.discovery.GoBinaryReader;
+import dev.gomedic.host.Host;
+import java.nio.file.Path;
+
+/** Builds the production host model from the process context: the only place the CLI's commands get one. */
+final class Hosts {
+  private Hosts() {}
+
+  static Host of(CliContext context, Path workingDir) {
+    return Host.real(context.env(), workingDir, System.getProperty("os.name", "linux"),
+        System.getProperty("os.arch", "amd64"));
+  }
+
+  /** Reads versions from go binaries; the binfmt-backed reader is wired in here when it lands. */
+  static GoBinaryReader binaryReader() {
+    return GoBinaryReader.UNKNOWN;
+  }
+}

@@ -1,0 +1,84 @@
+package dev.gomedic.cli;
+
+import dev.gomedic.cli.render.JsonWriter;
+import dev.gomedic.discovery.Discovered;
+import dev.gomedic.discovery.DiscoveryProblem;
+import dev.gomedic.discovery.Toolchain;
+import dev.gomedic.host.Host;
+import dev.gomedic.host.HostProblem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code gomedic which-go}: every installed go, which one PATH runs, and which are shadowed. */
+@Command(name = "which-go", description = "List every go installation found: on PATH (in order) and elsewhere.")
+final class WhichGoCommand implements Runnable {
+  private final CliContext context;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "-json", description = "Print as JSON.")
+  boolean json;
+
+  WhichGoCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void run() {
+    PrintWriter out = spec.commandLine().getOut();
+    Host host = Hosts.of(context, context.workingDir());
+    Discovered d = EnvCommand.discover(host);
+    if (json) {
+      JsonWriter w = JsonWriter.indented().beginObject().name("Toolchains").beginArray();
+      for (Toolchain t : d.toolchains()) {
+        w.beginObject()
+            .field("Path", t.executable().toString())
+            .field("Resolved", t.resolved().toString())
+            .field("Version", t.versionOrUnknown())
+            .field("VersionSource", t.versionSource())
+            .field("GOROOT", t.goroot().map(Path::toString).orElse(""))
+            .field("Location", t.location())
+            .field("OnPath", t.onPath())
+            .field("PathIndex", t.pathIndex())
+            .field("Shadowed", t.shadowed())
+            .name("Aliases").beginArray();
+        t.aliases().forEach(a -> w.value(a.toString()));
+        w.endArray().endObject();
+      }
+      w.endArray().name("Problems").beginArray();
+      host.searchPath().problems().forEach(p -> w.value(p.toString()));
+      d.problems().forEach(p -> w.value(p.toString()));
+      out.print(w.endArray().endObject());
+      out.print("\n");
+      return;
+    }
+    if (d.toolchains().isEmpty()) {
+      out.print("no go installation found (PATH and the usual install locations were searched)\n");
+    }
+    for (Toolchain t : d.toolchains()) {
+      String mark = t.pathIndex() == 0 ? "* " : "  ";
+      String where = t.onPath() ? (t.shadowed() ? "on PATH #" + (t.pathIndex() + 1) + ", shadowed"
+          : "on PATH #1, runs as 'go'") : "not on PATH (" + t.location() + ")";
+      out.print(mark + t.executable());
+      if (!t.resolved().equals(t.executable())) {
+        out.print(" -> " + t.resolved());
+      }
+      out.print("\n    version " + t.versionOrUnknown() + " (" + t.versionSource() + ")"
+          + ", GOROOT " + t.goroot().map(Path::toString).orElse("unknown") + ", " + where + "\n");
+      for (Path alias : t.aliases()) {
+        out.print("    also reached as " + alias + "\n");
+      }
+    }
+    if (!host.searchPath().problems().isEmpty() || !d.problems().isEmpty()) {
+      out.print("\nproblems:\n");
+      for (HostProblem p : host.searchPath().problems()) {
+        out.print("  " + p + "\n");
+      }
+      for (DiscoveryProblem p : d.problems()) {
+        out.print("  " + p + "\n");
+      }
+    }
+  }
+}
