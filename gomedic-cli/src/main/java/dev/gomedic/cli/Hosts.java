@@ -1,5 +1,6 @@
 package dev.gomedic.cli;
 
+import dev.gomedic.discovery.BuildInfoBinaryReader;
 import dev.gomedic.discovery.GoBinaryReader;
 import dev.gomedic.host.Host;
 import java.nio.file.Path;
@@ -13,8 +14,8 @@ final class Hosts {
         System.getProperty("os.arch", "amd64"));
   }
 
-  /** Reads versions from go binaries; the binfmt-backed reader is wired in here when it lands. */
+  /** Reads versions from go binaries that have no VERSION file beside them (build info, runtime version). */
   static GoBinaryReader binaryReader() {
-    return GoBinaryReader.UNKNOWN;
+    return new BuildInfoBinaryReader();
   }
 }
