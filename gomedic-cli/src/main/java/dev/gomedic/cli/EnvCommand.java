@@ -5,6 +5,7 @@ import dev.gomedic.discovery.Discovered;
 import dev.gomedic.discovery.Discovery;
 import dev.gomedic.discovery.DiscoveryProblem;
 import dev.gomedic.discovery.Toolchain;
+import dev.gomedic.mod.gover.GoVersion;
 import dev.gomedic.goenv.EnvProblem;
 import dev.gomedic.goenv.EnvVar;
 import dev.gomedic.goenv.Resolution;
@@ -99,13 +100,25 @@ final class EnvCommand implements Callable<Integer> {
     }
     List<Path> onPath = host.lookPathAll("go");
     if (onPath.isEmpty()) {
-      throw new UserError(ExitCode.FAILED,
-          "go: executable file not found in $PATH (use --go PATH to explain a go that is not on PATH)");
+      // go itself is missing from PATH: compute what the newest installed go would see, and say which one.
+      Toolchain installed = newestInstalled(host).orElseThrow(() -> new UserError(ExitCode.FAILED,
+          "go: executable file not found in $PATH, nor at any well-known install location;"
+              + " install Go from https://go.dev/dl/ or pass --go PATH"));
+      err.println("gomedic: warning: no go on PATH; showing the environment of " + installed.executable()
+          + " (" + installed.versionOrUnknown() + ", " + installed.location() + "), which is not on PATH");
+      return installed;
     }
     List<DiscoveryProblem> problems = new ArrayList<>();
     Toolchain t = Discovery.inspect(host, onPath.get(0), Hosts.binaryReader(), problems);
     problems.forEach(p -> err.println("gomedic: warning: " + p));
     return t;
+  }
+
+  /** The installed toolchain with the highest known version, from the well-known install locations. */
+  private static java.util.Optional<Toolchain> newestInstalled(Host host) {
+    return Discovery.discover(host, Hosts.binaryReader()).toolchains().stream()
+        .filter(t -> t.version().map(v -> GoVersion.isValid(GoVersion.fromToolchain(v))).orElse(false))
+        .max(Comparator.comparing((Toolchain t) -> GoVersion.fromToolchain(t.version().get()), GoVersion::compare));
   }
 
   private void printNames(PrintWriter out, Resolution r) {

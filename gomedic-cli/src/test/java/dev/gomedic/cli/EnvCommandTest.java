@@ -93,9 +93,11 @@ class EnvCommandTest {
     Out got = gomedic(env, tmp, "env", "--go", Oracle.requireGo().toString(), "--dir", "m/sub", "GOMOD",
         "GOROOT");
     assertThat(got.out()).isEqualTo(tmp.resolve("m/go.mod") + "\n" + Oracle.GOROOT_119 + "\n");
-    Out none = gomedic(env, tmp, "env");
-    assertThat(none.code()).isEqualTo(1);
-    assertThat(none.err()).contains("executable file not found");
+    // Without --go and with no go on PATH, the newest installed go answers, and stderr says which.
+    Out none = gomedic(env, tmp, "env", "GOROOT");
+    assertThat(none.code()).as("exit code, stderr %s", none.err()).isZero();
+    assertThat(none.out()).isEqualTo(Oracle.GOROOT_119 + "\n");
+    assertThat(none.err()).contains("no go on PATH");
   }
 
   @Test
@@ -110,5 +112,18 @@ class EnvCommandTest {
     assertThat(got.out()).contains("version go1.19", "GOROOT " + Oracle.GOROOT_119, "on PATH #1");
     Out json = gomedic(env, tmp, "which-go", "-json");
     assertThat(json.out()).contains("\"OnPath\": true", "\"PathIndex\": 0");
+  }
+
+  @Test
+  void withoutGoOnPathTheNewestInstalledGoAnswersAndSaysSo() throws Exception {
+    Oracle.requireGo();
+    Path home = Files.createDirectories(tmp.resolve("home"));
+    // No Go directory on PATH; Debian's go 1.19 is at a well-known location (/usr/lib/go-1.19).
+    Map<String, String> env = Map.of("HOME", home.toString(), "PATH", "/usr/bin:/bin");
+    Out got = gomedic(env, home, "env", "GOROOT", "GOVERSION");
+    assertThat(got.code()).as("exit code, stderr %s", got.err()).isZero();
+    assertThat(got.out()).as("GOROOT and GOVERSION").isEqualTo(Oracle.GOROOT_119 + "\ngo1.19.8\n");
+    assertThat(got.err()).as("stderr").startsWith("gomedic: warning: no go on PATH; showing the environment of ")
+        .contains("go1.19.8").endsWith("which is not on PATH\n");
   }
 }
