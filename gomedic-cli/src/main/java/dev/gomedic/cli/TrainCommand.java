@@ -52,6 +52,12 @@ final class TrainCommand implements Runnable {
     all.add(List.of("--version"));
     all.add(List.of("--help"));
     all.add(List.of("no-such-command"));
+    all.add(List.of("mod", "fmt"));
+    all.add(List.of("mod", "edit", "-json"));
+    all.add(List.of("mod", "edit", "-print", "-require=example.com/new@v1.2.3", "-droprequire=golang.org/x/text",
+        "-replace=example.com/a@v1.0.0=../a", "-exclude=example.com/b@v1.0.0", "-retract=[v0.1.0,v0.2.0]",
+        "-go=1.23.0", "-toolchain=go1.23.4", "-godebug=panicnil=1", "-tool=example.com/train/cmd/t"));
+    all.add(List.of("mod", "edit", "-fmt", "no-such-go.mod"));
     return all;
   }
 
