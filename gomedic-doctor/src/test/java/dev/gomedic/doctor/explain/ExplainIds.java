@@ -1,0 +1,24 @@
+package dev.gomedic.doctor.explain;
+
+import java.util.Set;
+
+/** Check IDs named by catalog causes that are listed in issue 5 but not implemented yet. */
+final class ExplainIds {
+  private ExplainIds() {}
+
+  static final Set<String> PLANNED = Set.of(
+      "GO_NOT_FOUND", "GO_NOT_EXECUTABLE", "GO_WRONG_ARCH", "GOROOT_SET", "GOROOT_INVALID", "GOROOT_MISMATCH",
+      "GOROOT_EQUALS_GOPATH", "GOPATH_RELATIVE", "GOPATH_HAS_GO_MOD", "GOPATH_MODE", "GO111MODULE_OFF",
+      "GOSUMDB_OFF", "GONOSUMDB_BROAD", "GOINSECURE_SET", "GOPROXY_OFF", "GOPROXY_DIRECT", "GOPROXY_INVALID",
+      "GOFLAGS_INVALID", "CGO_NO_COMPILER", "GOOS_GOARCH_UNSUPPORTED", "GOENV_FILE_INVALID", "GOENV_SHADOWED",
+      "GOBIN_NOT_ON_PATH");
+
+  /** Whether a "versions" range such as 1.11-, 1.12-1.20 or 1.0- includes Go 1.19. */
+  static boolean in119(String versions) {
+    String[] r = versions.split("-", -1);
+    double lo = Double.parseDouble(r[0].replace("1.", "1.0").length() > 4 ? "1." + String.format("%02d", Integer.parseInt(r[0].substring(2))) : "1.0" + r[0].substring(2));
+    int from = Integer.parseInt(r[0].substring(2));
+    int to = r.length < 2 || r[1].isEmpty() ? 99 : Integer.parseInt(r[1].substring(2));
+    return lo >= 0 && from <= 19 && to >= 19;
+  }
+}
