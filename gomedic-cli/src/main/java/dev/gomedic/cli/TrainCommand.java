@@ -56,6 +56,8 @@ final class TrainCommand implements Runnable {
     all.add(List.of("doctor", "--json", "--dir", dir.toString()));
     all.add(List.of("doctor", "--sarif", "--dir", dir.toString()));
     all.add(List.of("doctor", "--fix", "--dir", dir.toString()));
+    all.add(List.of("explain", dir.resolve("go.sum").toString(), "--dir", dir.toString()));
+    all.add(List.of("explain", "--json", dir.resolve("go.sum").toString(), "--dir", dir.toString()));
     all.add(List.of("mod", "fmt"));
     all.add(List.of("mod", "edit", "-json"));
     all.add(List.of("mod", "edit", "-print", "-require=example.com/new@v1.2.3", "-droprequire=golang.org/x/text",

@@ -62,7 +62,7 @@ final class DoctorJson {
     return w.toString();
   }
 
-  private static void finding(JsonWriter w, Finding f, Report report) {
+  static void finding(JsonWriter w, Finding f, Report report) {
     w.beginObject()
         .field("id", f.id())
         .field("severity", f.severity().label())
