@@ -9,7 +9,20 @@ public final class Checks {
 
   /** A fresh instance of every check. */
   public static List<Check> all() {
-    return List.of(
+    List<Check> all = new java.util.ArrayList<>(List.of(
+        new InstallChecks.NotFound(),
+        new InstallChecks.NotExecutable(),
+        new InstallChecks.Shadowed(),
+        new InstallChecks.GobinNotOnPath(),
+        new GorootInvalid(),
+        new GorootSet(),
+        new GorootMismatch(),
+        new GorootEqualsGopath(false),
+        new GorootEqualsGopath(true),
+        new GopathRelative(),
+        new GopathHasGoMod(),
+        new GopathMode(),
+        new Go111ModuleOff(),
         new NoMainModule(),
         new StrayGoMod(),
         new GoModInvalid(),
@@ -18,6 +31,17 @@ public final class Checks {
         new ReplaceLocal(),
         new ReplaceTargetMissing(),
         new VendorInconsistent(),
-        new GoworkActive());
+        new GoworkActive(),
+        new GonosumdbBroad(),
+        new GoproxyChecks.Direct(),
+        new GoproxyChecks.Invalid(),
+        new GoflagsInvalid(),
+        new PlatformChecks.NoCompiler(),
+        new PlatformChecks.Unsupported(),
+        new GoenvFileChecks.Invalid(),
+        new GoenvFileChecks.Shadowed()));
+    all.addAll(all.indexOf(all.stream().filter(c -> c.id().equals("GONOSUMDB_BROAD")).findFirst().orElseThrow()),
+        EnvChecks.all());
+    return List.copyOf(all);
   }
 }

@@ -6,12 +6,7 @@ import java.util.Set;
 final class ExplainIds {
   private ExplainIds() {}
 
-  static final Set<String> PLANNED = Set.of(
-      "GO_NOT_FOUND", "GO_NOT_EXECUTABLE", "GO_WRONG_ARCH", "GOROOT_SET", "GOROOT_INVALID", "GOROOT_MISMATCH",
-      "GOROOT_EQUALS_GOPATH", "GOPATH_RELATIVE", "GOPATH_HAS_GO_MOD", "GOPATH_MODE", "GO111MODULE_OFF",
-      "GOSUMDB_OFF", "GONOSUMDB_BROAD", "GOINSECURE_SET", "GOPROXY_OFF", "GOPROXY_DIRECT", "GOPROXY_INVALID",
-      "GOFLAGS_INVALID", "CGO_NO_COMPILER", "GOOS_GOARCH_UNSUPPORTED", "GOENV_FILE_INVALID", "GOENV_SHADOWED",
-      "GOBIN_NOT_ON_PATH");
+  static final Set<String> PLANNED = Set.of("GO_WRONG_ARCH");
 
   /** Whether a "versions" range such as 1.11-, 1.12-1.20 or 1.0- includes Go 1.19. */
   static boolean in119(String versions) {
