@@ -29,6 +29,26 @@ final class InstallChecks {
     };
   }
 
+  /** Debian's /usr/lib/go-1.N and golang.org/dl's ~/sdk/go1.N.P installs. */
+  static List<String> versioned(DoctorContext ctx) {
+    List<String> out = new ArrayList<>();
+    List<Path> parents = new ArrayList<>();
+    if (ctx.os() != HostOs.WINDOWS) {
+      parents.add(ctx.path("/usr/lib"));
+    }
+    ctx.osEnv(ctx.os() == HostOs.WINDOWS ? "USERPROFILE" : "HOME").filter(h -> !h.isEmpty()).ifPresent(h -> parents.add(ctx.path(h, "sdk")));
+    String exe = ctx.os() == HostOs.WINDOWS ? "go.exe" : "go";
+    for (Path parent : parents) {
+      try (java.util.stream.Stream<Path> s = Files.list(parent)) {
+        s.filter(d -> d.getFileName().toString().startsWith("go")).sorted().limit(50)
+            .map(d -> d.resolve("bin").resolve(exe)).filter(Files::isRegularFile).forEach(p -> out.add(p.toString()));
+      } catch (java.io.IOException | RuntimeException e) {
+        // no such directory
+      }
+    }
+    return out;
+  }
+
   static final class NotFound extends BaseCheck {
     NotFound() {
       super("GO_NOT_FOUND", Severity.ERROR, Group.TOOLCHAIN, "no go on PATH");
@@ -40,11 +60,13 @@ final class InstallChecks {
         return List.of();
       }
       List<Evidence> ev = new ArrayList<>();
-      for (String d : GoPaths.pathDirs(ctx)) {
+      for (String d : new LinkedHashSet<>(GoPaths.pathDirs(ctx))) {
         ev.add(new Evidence("PATH", d, "no go here"));
       }
       String found = null;
-      for (String w : wellKnown(ctx.os())) {
+      List<String> candidates = new ArrayList<>(wellKnown(ctx.os()));
+      candidates.addAll(versioned(ctx));
+      for (String w : candidates) {
         try {
           if (Files.isRegularFile(ctx.path(w))) {
             ev.add(new Evidence("installed", w, "not on PATH"));
