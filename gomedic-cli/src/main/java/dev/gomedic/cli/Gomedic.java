@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Gomedic.Version.class,
     description = "Finds out why go misbehaves on this machine and in this project, and says how to fix it.",
-    subcommands = {TrainCommand.class, ModCommand.class, DoctorCommand.class, ExplainCommand.class})
+    subcommands = {TrainCommand.class, ModCommand.class, DoctorCommand.class, ExplainCommand.class,
+        dev.gomedic.cli.inspect.InspectCommand.class})
 public final class Gomedic implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -64,6 +64,12 @@ final class TrainCommand implements Runnable {
         "-replace=example.com/a@v1.0.0=../a", "-exclude=example.com/b@v1.0.0", "-retract=[v0.1.0,v0.2.0]",
         "-go=1.23.0", "-toolchain=go1.23.4", "-godebug=panicnil=1", "-tool=example.com/train/cmd/t"));
     all.add(List.of("mod", "edit", "-fmt", "no-such-go.mod"));
+    // inspect: the ELF/Mach-O/PE readers on this JVM's own launcher, every output form, and a non-binary.
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    all.add(List.of("inspect", java, dir.resolve("go.mod").toString()));
+    all.add(List.of("inspect", "--json", java));
+    all.add(List.of("inspect", "-m", java, dir.toString()));
+    all.add(List.of("inspect", "-r", dir.toString()));
     return all;
   }
 

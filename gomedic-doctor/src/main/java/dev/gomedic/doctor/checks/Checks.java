@@ -12,6 +12,7 @@ public final class Checks {
     List<Check> all = new java.util.ArrayList<>(List.of(
         new InstallChecks.NotFound(),
         new InstallChecks.NotExecutable(),
+        new ArchChecks.WrongArch(),
         new InstallChecks.Shadowed(),
         new InstallChecks.GobinNotOnPath(),
         new GorootInvalid(),

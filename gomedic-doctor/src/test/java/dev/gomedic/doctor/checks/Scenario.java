@@ -30,6 +30,7 @@ import java.util.Optional;
  * exec /usr/local/go/bin/go   mark a file executable
  * symlink /usr/bin/go /usr/local/go/bin/go
  * go /opt/go/bin/go           the --go binary
+ * copy go /usr/local/go/bin/go copy a file from the real go 1.19's bin directory (needs the real go)
  * </pre>
  *
  * Files are written below the root of a fresh Jimfs file system.
@@ -66,6 +67,7 @@ record Scenario(String name, String check, boolean fires, String severity, List<
     List<String[]> links = new ArrayList<>();
     List<String> execs = new ArrayList<>();
     List<String> dirs = new ArrayList<>();
+    List<String[]> copies = new ArrayList<>();
     for (String line : txtar.comment().split("\n")) {
       String[] f = line.trim().split("\\s+", 2);
       switch (f[0]) {
@@ -80,6 +82,7 @@ record Scenario(String name, String check, boolean fires, String severity, List<
         case "exec" -> execs.add(f[1]);
         case "symlink" -> links.add(f[1].split("\\s+"));
         case "go" -> go = Optional.of(f[1]);
+        case "copy" -> copies.add(f[1].split("\\s+"));
         default -> {}
       }
     }
@@ -90,6 +93,10 @@ record Scenario(String name, String check, boolean fires, String severity, List<
     Files.createDirectories(fs.getPath(dir));
     for (String d : dirs) {
       Files.createDirectories(fs.getPath(d));
+    }
+    for (String[] c : copies) {
+      Files.createDirectories(fs.getPath(c[1]).getParent());
+      Files.copy(dev.gomedic.testkit.Oracle.requireGo().getParent().resolve(c[0]), fs.getPath(c[1]));
     }
     for (String e : execs) {
       Files.setPosixFilePermissions(fs.getPath(e), PosixFilePermissions.fromString("rwxr-xr-x"));

@@ -1,0 +1,97 @@
+package dev.gomedic.binfmt;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
+
+/**
+ * A bounded window onto a {@link SeekableByteChannel}: every read names an offset and a length, both are checked
+ * against the window before anything is allocated, and no read exceeds {@link #MAX_READ} bytes. A fat Mach-O
+ * slice is a window onto part of its file.
+ */
+public final class BinaryInput {
+  /** The most any single read may ask for; tables and strings larger than this are rejected as hostile. */
+  public static final int MAX_READ = 16 << 20;
+
+  private final SeekableByteChannel channel;
+  private final String name;
+  private final long base;
+  private final long size;
+
+  private BinaryInput(SeekableByteChannel channel, String name, long base, long size) {
+    this.channel = channel;
+    this.name = name;
+    this.base = base;
+    this.size = size;
+  }
+
+  /** The whole of {@code channel}, named {@code name} in messages. */
+  public static BinaryInput of(SeekableByteChannel channel, String name) throws IOException {
+    return new BinaryInput(channel, name, 0, channel.size());
+  }
+
+  /** The window {@code [offset, offset+length)} of this input, for a slice of a fat file. */
+  public BinaryInput slice(long offset, long length) throws BinaryFormatException {
+    check(offset, length);
+    return new BinaryInput(channel, name, base + offset, length);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public long size() {
+    return size;
+  }
+
+  /** Whether {@code [offset, offset+length)} lies inside this input, without overflowing. */
+  public boolean contains(long offset, long length) {
+    return offset >= 0 && length >= 0 && offset <= size && length <= size - offset;
+  }
+
+  /** Reads exactly {@code length} bytes at {@code offset}, or fails if they are not all in the input. */
+  public ByteBuffer read(long offset, long length, ByteOrder order) throws IOException {
+    check(offset, length);
+    if (length > MAX_READ) {
+      throw new BinaryFormatException(
+          name, "read of " + length + " bytes at offset " + offset + " exceeds the limit of " + MAX_READ);
+    }
+    ByteBuffer buf = ByteBuffer.allocate((int) length);
+    long pos = base + offset;
+    while (buf.hasRemaining()) {
+      int n;
+      if (channel instanceof FileChannel fc) {
+        n = fc.read(buf, pos);
+      } else {
+        synchronized (channel) {
+          channel.position(pos);
+          n = channel.read(buf);
+        }
+      }
+      if (n < 0) {
+        throw new BinaryFormatException(name, "unexpected end of file at offset " + (pos - base));
+      }
+      pos += n;
+    }
+    return buf.flip().order(order);
+  }
+
+  /** Reads up to {@code length} bytes at {@code offset}, fewer if the input ends first. */
+  public ByteBuffer readUpTo(long offset, long length, ByteOrder order) throws IOException {
+    if (offset < 0 || offset > size) {
+      throw new BinaryFormatException(name, "offset " + offset + " is outside the file (size " + size + ")");
+    }
+    return read(offset, Math.min(length, size - offset), order);
+  }
+
+  private void check(long offset, long length) throws BinaryFormatException {
+    if (!contains(offset, length)) {
+      throw new BinaryFormatException(
+          name,
+          "offset " + Long.toUnsignedString(offset) + " length " + Long.toUnsignedString(length)
+              + " runs past the end of the file (size " + size + ")");
+    }
+  }
+}

@@ -1,0 +1,258 @@
+package dev.gomedic.binfmt.buildinfo;
+
+import dev.gomedic.binfmt.BinaryInput;
+import dev.gomedic.binfmt.Image;
+import dev.gomedic.binfmt.Region;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Finds the build info blob the Go linker writes into every binary and decodes it the way the current
+ * {@code debug/buildinfo} does: the blob starts with the 14-byte magic {@code \xff Go buildinf:} on a 16-byte
+ * boundary inside the dedicated section ({@code .go.buildinfo}, {@code __go_buildinfo}) or the first writable
+ * data segment or section; the whole area is searched in 1 MiB chunks (Go 1.19 searched only its first 64 KiB).
+ * Byte 15 of the 32-byte header says how the two strings follow: bit 2 set (Go 1.18 and later) means inline,
+ * each a uvarint length and bytes; clear (before 1.18) means two pointers of byte-14 size to Go string headers,
+ * in the byte order of bit 1. The module text is framed by 16-byte sentinels, which are removed.
+ *
+ * <p>When there is no blob (a binary whose build info was removed, as esbuild 0.28's are), {@link
+ * #runtimeVersion} looks for the runtime's version string ({@code go1.26.5}) in read-only data instead.
+ */
+public final class BuildInfoReader {
+  static final byte[] MAGIC = "\u00ff Go buildinf:".getBytes(StandardCharsets.ISO_8859_1);
+  private static final int ALIGN = 16;
+  private static final int HEADER = 32;
+  private static final int CHUNK = 1 << 20;
+  /** Read-only data scanned for the runtime version string, at most. */
+  private static final long MAX_SCAN = 256L << 20;
+
+  private BuildInfoReader() {}
+
+  /** Why a binary has no readable build info, in Go's words where Go has them. */
+  public enum Absence {
+    NOT_GO("not a Go executable"),
+    UNRECOGNIZED("unrecognized file format");
+
+    private final String message;
+
+    Absence(String message) {
+      this.message = message;
+    }
+
+    public String message() {
+      return message;
+    }
+  }
+
+  /** The outcome of looking: build info, or why there is none. */
+  public sealed interface Result permits Found, Missing {}
+
+  public record Found(BuildInfo info) implements Result {}
+
+  /** No build info; {@link #runtimeVersion} may still find the Go version. */
+  public record Missing(Absence why) implements Result {}
+
+  /** Reads the build info of {@code image}, a thin binary in {@code file}. */
+  public static Result read(BinaryInput file, Image image) throws IOException {
+    Memory mem = new Memory(file, image);
+    Optional<Raw> raw;
+    try {
+      raw = raw(mem, image);
+    } catch (Unmapped e) {
+      return new Missing(Absence.UNRECOGNIZED);
+    }
+    if (raw.isEmpty()) {
+      return new Missing(Absence.NOT_GO);
+    }
+    return new Found(ModInfo.parse(raw.get().version, raw.get().mod, BuildInfo.Source.BLOB));
+  }
+
+  private record Raw(String version, String mod) {}
+
+  private static Optional<Raw> raw(Memory mem, Image image) throws IOException {
+    Optional<Region> area = image.buildInfoArea();
+    if (area.isEmpty() || area.get().memSize() == 0) {
+      return Optional.empty();
+    }
+    long addr = search(mem, area.get().addr(), area.get().memSize());
+    if (addr == -1) {
+      return Optional.empty();
+    }
+    ByteBuffer h = mem.read(addr, HEADER);
+    if (h.limit() < HEADER) {
+      return Optional.empty();
+    }
+    int flags = h.get(15) & 0xff;
+    String vers;
+    String mod;
+    if ((flags & 2) != 0) {
+      long[] next = new long[1];
+      vers = inline(mem, addr + HEADER, next);
+      if (vers == null) {
+        return Optional.empty();
+      }
+      mod = inline(mem, next[0], next);
+      if (mod == null) {
+        return Optional.empty();
+      }
+    } else {
+      int ptrSize = h.get(14);
+      if (ptrSize != 4 && ptrSize != 8) {
+        return Optional.empty();
+      }
+      h.order((flags & 1) != 0 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
+      vers = pointed(mem, ptrSize, h.order(), ptr(h, 16, ptrSize));
+      mod = pointed(mem, ptrSize, h.order(), ptr(h, 16 + ptrSize, ptrSize));
+    }
+    if (vers.isEmpty()) {
+      return Optional.empty();
+    }
+    if (mod.length() >= 33 && mod.charAt(mod.length() - 17) == '\n') {
+      mod = mod.substring(16, mod.length() - 16);
+    } else {
+      mod = "";
+    }
+    return Optional.of(new Raw(vers, mod));
+  }
+
+  /** The aligned address of the first magic in {@code [start, start+size)}, or -1. */
+  private static long search(Memory mem, long start, long size) throws IOException {
+    long end = start + size;
+    if (Long.compareUnsigned(end, start) < 0) {
+      throw new Unmapped();
+    }
+    start = (start + ALIGN - 1) & -ALIGN;
+    long first = start;
+    // The blob is normally near the start: read 64 KiB first, then chunks doubling up to 1 MiB.
+    long chunkSize = 64 << 10;
+    while (Long.compareUnsigned(start, end) < 0) {
+      long remaining = end - start;
+      long chunk = Long.compareUnsigned(remaining, chunkSize) < 0 ? remaining : chunkSize;
+      if (start != first && mem.available(start) == 0) {
+        // Past the file-backed data (as Go 1.19, which read only what the file holds): no blob.
+        return -1;
+      }
+      ByteBuffer data = mem.read(start, chunk);
+      int n = data.remaining();
+      for (int i = 0; i + MAGIC.length <= n; i += ALIGN) {
+        if (data.get(i) == MAGIC[0] && matches(data, i)) {
+          if (Long.compareUnsigned(remaining - i, HEADER) < 0) {
+            return -1;
+          }
+          return start + i;
+        }
+      }
+      start += chunk;
+      chunkSize = Math.min(chunkSize * 2, CHUNK);
+    }
+    return -1;
+  }
+
+  private static boolean matches(ByteBuffer data, int at) {
+    for (int k = 1; k < MAGIC.length; k++) {
+      if (data.get(at + k) != MAGIC[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A uvarint-prefixed string at {@code addr}; {@code next[0]} is set past it. Null if it does not fit. */
+  private static String inline(Memory mem, long addr, long[] next) throws IOException {
+    ByteBuffer b = mem.read(addr, 10);
+    long len = 0;
+    int n = 0;
+    int shift = 0;
+    while (true) {
+      if (n >= b.limit() || n >= 10) {
+        return null;
+      }
+      int c = b.get(n++) & 0xff;
+      if (n == 10 && c > 1) {
+        return null;
+      }
+      len |= (long) (c & 0x7f) << shift;
+      shift += 7;
+      if (c < 0x80) {
+        break;
+      }
+    }
+    long at = addr + n;
+    long avail = mem.available(at);
+    if (Long.compareUnsigned(len, avail) > 0 || len > BinaryInput.MAX_READ) {
+      return null;
+    }
+    ByteBuffer s = mem.read(at, len);
+    next[0] = at + len;
+    return utf8(s);
+  }
+
+  /** The Go string whose header (data pointer, length) is at {@code addr}; "" if it cannot be read. */
+  private static String pointed(Memory mem, int ptrSize, ByteOrder order, long addr) throws IOException {
+    if (mem.available(addr) < 2L * ptrSize) {
+      return "";
+    }
+    ByteBuffer h = mem.read(addr, 2L * ptrSize).order(order);
+    long data = ptr(h, 0, ptrSize);
+    long len = ptr(h, ptrSize, ptrSize);
+    if (Long.compareUnsigned(len, mem.available(data)) > 0 || len > BinaryInput.MAX_READ) {
+      return "";
+    }
+    return utf8(mem.read(data, len));
+  }
+
+  private static long ptr(ByteBuffer b, int at, int size) {
+    return size == 4 ? b.getInt(at) & 0xffffffffL : b.getLong(at);
+  }
+
+  private static String utf8(ByteBuffer b) {
+    byte[] a = new byte[b.remaining()];
+    b.get(a);
+    return new String(a, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The Go version in the runtime's version string, found by scanning read-only data for {@code go1.N[.P]}
+   * (optionally {@code rcN}/{@code betaN}) standing alone; the most specific match wins.
+   */
+  public static Optional<String> runtimeVersion(BinaryInput file, Image image) throws IOException {
+    String best = null;
+    long budget = MAX_SCAN;
+    for (Region r : image.constData()) {
+      long off = image.fileOffset() + r.offset();
+      long len = Math.min(r.fileSize(), budget);
+      if (!file.contains(off, len)) {
+        continue;
+      }
+      budget -= len;
+      for (long pos = 0; pos < len; pos += CHUNK) {
+        long n = Math.min(CHUNK + 32, len - pos);
+        ByteBuffer buf = file.read(off + pos, n, ByteOrder.LITTLE_ENDIAN);
+        byte[] b = new byte[buf.remaining()];
+        buf.get(b);
+        best = better(best, VersionScan.find(b, (int) Math.min(CHUNK, n), off + pos));
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static String better(String a, String b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return b.length() > a.length() ? b : a;
+  }
+
+  /** An address outside every segment: the file breaks its own format's rules. */
+  static final class Unmapped extends IOException {
+    Unmapped() {
+      super("address not mapped", null);
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package dev.gomedic.binfmt.buildinfo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The module information text the go command embeds in binaries ({@code path}, {@code mod}, {@code dep},
+ * {@code =>} and {@code build} lines, tab-separated), parsed and formatted the way {@code runtime/debug} does,
+ * so that {@code format(parse(x))} is what {@code go version -m} prints.
+ */
+public final class ModInfo {
+  private ModInfo() {}
+
+  /** Parses module information text; the Go version is given separately. */
+  public static BuildInfo parse(String goVersion, String data, BuildInfo.Source source)
+      throws BuildInfoException {
+    String path = "";
+    Module main = Module.NONE;
+    List<Module> deps = new ArrayList<>();
+    List<Setting> settings = new ArrayList<>();
+    // index into deps of the module a "=>" line replaces; -1 for main, -2 for none
+    int last = -2;
+    int lineNum = 1;
+    int pos = 0;
+    while (pos < data.length()) {
+      int nl = data.indexOf('\n', pos);
+      if (nl < 0) {
+        break;
+      }
+      String line = data.substring(pos, nl);
+      pos = nl + 1;
+      if (line.startsWith("path\t")) {
+        path = line.substring(5);
+      } else if (line.startsWith("mod\t")) {
+        main = module(line.substring(4), lineNum);
+        last = -1;
+      } else if (line.startsWith("dep\t")) {
+        deps.add(module(line.substring(4), lineNum));
+        last = deps.size() - 1;
+      } else if (line.startsWith("=>\t")) {
+        String[] elem = line.substring(3).split("\t", -1);
+        if (elem.length != 3) {
+          throw new BuildInfoException(lineNum, "expected 3 columns for replacement; got " + elem.length);
+        }
+        if (last == -2) {
+          throw new BuildInfoException(lineNum, "replacement with no module on previous line");
+        }
+        Module rep = new Module(elem[0], elem[1], elem[2], null);
+        if (last == -1) {
+          main = new Module(main.path(), main.version(), main.sum(), rep);
+        } else {
+          Module m = deps.get(last);
+          deps.set(last, new Module(m.path(), m.version(), m.sum(), rep));
+        }
+        last = -2;
+      } else if (line.startsWith("build\t")) {
+        settings.add(setting(line.substring(6), lineNum));
+      }
+      lineNum++;
+    }
+    return new BuildInfo(goVersion, path, main, deps, settings, source);
+  }
+
+  /** The text {@code runtime/debug.BuildInfo.String} produces, including the {@code go} line. */
+  public static String format(BuildInfo bi) {
+    StringBuilder b = new StringBuilder();
+    if (!bi.goVersion().isEmpty()) {
+      b.append("go\t").append(bi.goVersion()).append('\n');
+    }
+    if (!bi.path().isEmpty()) {
+      b.append("path\t").append(bi.path()).append('\n');
+    }
+    if (!bi.main().isNone()) {
+      module(b, "mod", bi.main());
+    }
+    for (Module d : bi.deps()) {
+      module(b, "dep", d);
+    }
+    for (Setting s : bi.settings()) {
+      String k = quoteKey(s.key()) ? GoQuote.quote(s.key()) : s.key();
+      String v = quoteValue(s.value()) ? GoQuote.quote(s.value()) : s.value();
+      b.append("build\t").append(k).append('=').append(v).append('\n');
+    }
+    return b.toString();
+  }
+
+  private static void module(StringBuilder b, String word, Module m) {
+    b.append(word).append('\t').append(m.path()).append('\t').append(m.version());
+    if (m.replace() == null) {
+      b.append('\t').append(m.sum());
+    } else {
+      b.append('\n');
+      module(b, "=>", m.replace());
+    }
+    b.append('\n');
+  }
+
+  private static Module module(String rest, int lineNum) throws BuildInfoException {
+    String[] elem = rest.split("\t", -1);
+    if (elem.length != 2 && elem.length != 3) {
+      throw new BuildInfoException(lineNum, "expected 2 or 3 columns; got " + elem.length);
+    }
+    return new Module(elem[0], elem[1], elem.length == 3 ? elem[2] : "", null);
+  }
+
+  private static Setting setting(String kv, int lineNum) throws BuildInfoException {
+    if (kv.isEmpty()) {
+      throw new BuildInfoException(lineNum, "build line missing '='");
+    }
+    String key;
+    String raw;
+    char c0 = kv.charAt(0);
+    if (c0 == '=') {
+      throw new BuildInfoException(lineNum, "build line with missing key");
+    } else if (c0 == '`' || c0 == '"') {
+      int n = GoQuote.prefixLength(kv);
+      if (n < 0) {
+        throw new BuildInfoException(lineNum, "invalid quoted key in build line");
+      }
+      if (n == kv.length()) {
+        throw new BuildInfoException(lineNum, "build line missing '=' after quoted key");
+      }
+      if (kv.charAt(n) != '=') {
+        throw new BuildInfoException(lineNum, "unexpected character after quoted key: "
+            + "'" + kv.charAt(n) + "'");
+      }
+      key = GoQuote.unquote(kv.substring(0, n));
+      raw = kv.substring(n + 1);
+    } else {
+      int eq = kv.indexOf('=');
+      if (eq < 0) {
+        throw new BuildInfoException(lineNum, "build line missing '=' after key");
+      }
+      key = kv.substring(0, eq);
+      raw = kv.substring(eq + 1);
+      if (quoteKey(key)) {
+        throw new BuildInfoException(lineNum, "unquoted key " + GoQuote.quote(key) + " must be quoted");
+      }
+    }
+    String value = raw;
+    if (!raw.isEmpty() && (raw.charAt(0) == '`' || raw.charAt(0) == '"')) {
+      value = GoQuote.unquote(raw);
+      if (value == null) {
+        throw new BuildInfoException(lineNum, "invalid quoted value in build line");
+      }
+    } else if (quoteValue(raw)) {
+      throw new BuildInfoException(lineNum, "unquoted value " + GoQuote.quote(raw) + " must be quoted");
+    }
+    return new Setting(key, value);
+  }
+
+  private static boolean quoteKey(String k) {
+    return k.isEmpty() || containsAny(k, "= \t\r\n\"`");
+  }
+
+  private static boolean quoteValue(String v) {
+    return containsAny(v, " \t\r\n\"`");
+  }
+
+  private static boolean containsAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,173 @@
+package dev.gomedic.cli.inspect;
+
+import dev.gomedic.binfmt.BinaryFormatException;
+import dev.gomedic.binfmt.NotAnExecutableException;
+import dev.gomedic.binfmt.Platform;
+import dev.gomedic.cli.CliContext;
+import dev.gomedic.cli.ExitCode;
+import dev.gomedic.cli.UserError;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code gomedic inspect}: format, platform, whether it runs here, and Go build info of binaries. */
+@Command(
+    name = "inspect",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads ELF, Mach-O (thin and universal) and PE binaries: OS, CPU, linking, whether they run on this host,",
+      "and the Go build info (toolchain version, modules, build settings) that 'go version -m' shows."
+    })
+public final class InspectCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to inspect.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "-r", description = "Walk directories recursively.")
+  boolean recursive;
+
+  @Option(names = "--json", description = "Print one JSON object per file.")
+  boolean json;
+
+  @Option(names = "-m", description = "Print exactly what 'go version -m' prints (directories are walked, as go does).")
+  boolean goVersionM;
+
+  @Option(names = "--platform", paramLabel = "OS/ARCH[+rosetta]",
+      description = "Judge 'runs here?' for this platform instead of this machine, e.g. darwin/arm64+rosetta.")
+  String platform;
+
+  @Option(names = "--sbom", paramLabel = "FORMAT", description = "Print an SBOM of the Go modules: cyclonedx.")
+  String sbom;
+
+  private final CliContext context;
+  private final Platform host;
+
+  public InspectCommand(CliContext context) {
+    this(context, hostPlatform());
+  }
+
+  InspectCommand(CliContext context, Platform host) {
+    this.context = context;
+    this.host = host;
+  }
+
+  /** The platform of this process, the one place that reads os.name and os.arch. */
+  static Platform hostPlatform() {
+    String os = System.getProperty("os.name", "");
+    boolean rosetta = os.toLowerCase(java.util.Locale.ROOT).startsWith("mac")
+        && Files.exists(Path.of("/Library/Apple/usr/libexec/oah/libRosettaRuntime"));
+    return Platform.fromJava(os, System.getProperty("os.arch", ""), rosetta);
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (sbom != null && !sbom.equals("cyclonedx")) {
+      throw new UserError(ExitCode.USAGE, "inspect: unknown SBOM format \"" + sbom + "\" (known: cyclonedx)");
+    }
+    if ((json ? 1 : 0) + (goVersionM ? 1 : 0) + (sbom != null ? 1 : 0) > 1) {
+      throw new UserError(ExitCode.USAGE, "inspect: -m, --json and --sbom cannot be combined");
+    }
+    Inspector inspector = new Inspector(platform == null ? host : parsePlatform(platform), !goVersionM);
+    if (goVersionM) {
+      int st = new GoVersionOutput(inspector, out, err, true, host.os().equals("windows"))
+          .run(paths, context::resolve);
+      out.flush();
+      return st;
+    }
+    boolean failed = false;
+    List<Inspection> found = new ArrayList<>();
+    for (String arg : paths) {
+      Path p = context.resolve(arg);
+      if (!Files.exists(p)) {
+        err.println("gomedic: " + arg + ": no such file or directory");
+        failed = true;
+        continue;
+      }
+      if (Files.isDirectory(p)) {
+        for (Path f : files(p, recursive)) {
+          String shown = GoVersionOutput.join(arg, p.relativize(f).toString().replace('\\', '/'));
+          one(inspector, f, shown, false, out, err, found);
+        }
+      } else {
+        failed |= !one(inspector, p, arg, true, out, err, found);
+      }
+    }
+    if (sbom != null) {
+      out.print(SbomOutput.render(found));
+    }
+    out.flush();
+    return failed ? ExitCode.FAILED.code() : ExitCode.OK.code();
+  }
+
+  private static Platform parsePlatform(String s) {
+    boolean rosetta = s.endsWith("+rosetta");
+    String[] p = (rosetta ? s.substring(0, s.length() - "+rosetta".length()) : s).split("/");
+    if (p.length != 2 || p[0].isEmpty() || p[1].isEmpty()) {
+      throw new UserError(ExitCode.USAGE, "inspect: --platform " + s + ": want OS/ARCH, as in linux/amd64");
+    }
+    return new Platform(p[0], p[1], rosetta);
+  }
+
+  /** Inspects one file and prints it; false if it could not be read (reported when named explicitly). */
+  private boolean one(Inspector inspector, Path f, String shown, boolean named, PrintWriter out, PrintWriter err,
+      List<Inspection> found) {
+    String problem;
+    try {
+      if (!Files.isRegularFile(f)) {
+        problem = "not a regular file";
+      } else {
+        Inspection in = inspector.inspect(f, shown);
+        found.add(in);
+        if (sbom == null) {
+          out.print(json ? JsonOutput.render(in) : HumanOutput.render(in));
+        }
+        return true;
+      }
+    } catch (NotAnExecutableException e) {
+      if (!named) {
+        return true; // directories: skip non-binaries quietly
+      }
+      problem = "not an ELF, Mach-O or PE binary";
+    } catch (BinaryFormatException e) {
+      problem = e.problem();
+    } catch (AccessDeniedException e) {
+      problem = "permission denied";
+    } catch (NoSuchFileException e) {
+      problem = "no such file or directory";
+    } catch (IOException e) {
+      problem = e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+    if (!named && problem.equals("not a regular file")) {
+      return true;
+    }
+    err.println("gomedic: " + shown + ": " + problem);
+    if (json) {
+      out.print(JsonOutput.error(shown, problem));
+    }
+    return false;
+  }
+
+  private static List<Path> files(Path dir, boolean recursive) {
+    try (Stream<Path> s = recursive ? Files.walk(dir) : Files.list(dir)) {
+      return s.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+    } catch (IOException e) {
+      throw new UserError(ExitCode.FAILED, dir + ": " + e.getMessage());
+    }
+  }
+}
