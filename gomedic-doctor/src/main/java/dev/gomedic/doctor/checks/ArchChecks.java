@@ -39,8 +39,7 @@ final class ArchChecks {
 
   static final class WrongArch extends BaseCheck {
     WrongArch() {
-      super("GO_WRONG_ARCH", Severity.ERROR, Group.TOOLCHAIN, "the go binary cannot run on this host",
-          "GO_VERSION_TOO_NEW", "GOROOT_MISMATCH");
+      super("GO_WRONG_ARCH", Severity.ERROR, Group.TOOLCHAIN, "the go binary cannot run on this host");
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.List;
 final class GorootInvalid extends BaseCheck {
   GorootInvalid() {
     super("GOROOT_INVALID", Severity.ERROR, Group.GOROOT_GOPATH, "GOROOT is not a Go installation",
-        "GOROOT_SET", "GOROOT_MISMATCH", "GOROOT_EQUALS_GOPATH", "GOPATH_INSIDE_GOROOT", "GO_VERSION_TOO_NEW");
+        "GOROOT_SET", "GOROOT_MISMATCH", "GOROOT_EQUALS_GOPATH", "GOPATH_INSIDE_GOROOT");
   }
 
   @Override

@@ -16,7 +16,7 @@ import java.util.Optional;
 final class GorootMismatch extends BaseCheck {
   GorootMismatch() {
     super("GOROOT_MISMATCH", Severity.ERROR, Group.GOROOT_GOPATH, "GOROOT belongs to another Go than the go binary",
-        "GOROOT_SET", "GO_VERSION_TOO_NEW");
+        "GOROOT_SET");
   }
 
   @Override
