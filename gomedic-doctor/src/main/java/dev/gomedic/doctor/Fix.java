@@ -77,9 +77,26 @@ public record Fix(String summary, Map<Shell, String> commands, List<String> goAr
     return new Fix(summary, m, List.of());
   }
 
+  /** Adds a directory to PATH (front or back) for this shell and persistently. */
+  public static Fix addToPath(String summary, String dir, boolean front) {
+    Map<Shell, String> m = new EnumMap<>(Shell.class);
+    String posix = front ? dir + ":$PATH" : "$PATH:" + dir;
+    m.put(Shell.POSIX, "export PATH=\"" + posix + "\"   # persist it in ~/.profile or ~/.zprofile");
+    m.put(Shell.FISH, "fish_add_path " + (front ? "" : "--append ") + posixQuote(dir));
+    String ps = front ? "'" + dir + ";' + $env:Path" : "$env:Path + ';" + dir + "'";
+    String psUser = front ? "'" + dir + ";' + [Environment]::GetEnvironmentVariable('Path', 'User')"
+        : "[Environment]::GetEnvironmentVariable('Path', 'User') + ';" + dir + "'";
+    m.put(Shell.POWERSHELL, "$env:Path = " + ps + "; [Environment]::SetEnvironmentVariable('Path', " + psUser + ", 'User')");
+    m.put(Shell.CMD, "set \"PATH=" + (front ? dir + ";%PATH%" : "%PATH%;" + dir) + "\"   & REM persist it in System Properties > Environment Variables");
+    return new Fix(summary, m, List.of());
+  }
+
   static String posixQuote(String s) {
     if (!s.isEmpty() && s.chars().allMatch(c -> Character.isLetterOrDigit(c) || "/._-,:=+@%".indexOf(c) >= 0)) {
       return s;
+    }
+    if (s.startsWith("$") || s.endsWith(":$PATH") || s.contains("$PATH:")) {
+      return "\"" + s.replace("\"", "\\\"") + "\""; // let the shell expand $PATH / $HOME
     }
     return "'" + s.replace("'", "'\\''") + "'";
   }

@@ -101,5 +101,8 @@ class DoctorTest {
     assertThat(f.goArgs()).containsExactly("env", "-w", "GOPROXY=https://proxy.golang.org,direct");
     assertThat(Fix.unsetVar("x", "GOROOT").command(Shell.FISH)).isEqualTo("set -e GOROOT; set -Ue GOROOT");
     assertThat(Fix.unsetVar("x", "GOROOT").applicable()).isFalse();
+    Fix p = Fix.addToPath("x", "/usr/local/go/bin", true);
+    assertThat(p.command(Shell.POSIX)).startsWith("export PATH=\"/usr/local/go/bin:$PATH\"");
+    assertThat(p.command(Shell.FISH)).isEqualTo("fish_add_path /usr/local/go/bin");
   }
 }

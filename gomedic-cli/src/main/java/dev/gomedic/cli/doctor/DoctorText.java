@@ -99,7 +99,7 @@ final class DoctorText {
 
   static String summary(Report r) {
     return count(r.count(Severity.ERROR), "error") + ", " + count(r.count(Severity.WARNING), "warning") + ", "
-        + count(r.count(Severity.INFO), "note") + "; " + r.passed() + " checks passed"
+        + count(r.count(Severity.INFO), "note") + "; " + count(r.passed(), "check") + " passed"
         + (r.broken().isEmpty() ? "" : ", " + r.broken().size() + " could not run");
   }
 

@@ -18,7 +18,25 @@ class DoctorCommandTest {
 
   record Run(int code, String out, String err) {}
 
-  Run run(Map<String, String> env, String... args) {
+  /** A fake go 1.19 installation on PATH, so that only the project's problems show. */
+  Map<String, String> withGo(Map<String, String> env) {
+    try {
+      Path root = tmp.resolve("goroot");
+      Files.createDirectories(root.resolve("src/runtime"));
+      Files.createDirectories(root.resolve("bin"));
+      Files.writeString(root.resolve("VERSION"), "go1.19.8\n");
+      Path go = Files.writeString(root.resolve("bin/go"), "fake\n");
+      go.toFile().setExecutable(true);
+      Map<String, String> m = new java.util.HashMap<>(env);
+      m.put("PATH", root.resolve("bin").toString());
+      return m;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  Run run(Map<String, String> env0, String... args) {
+    Map<String, String> env = withGo(env0);
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
     int code = Gomedic.run(args, new PrintWriter(o, true), new PrintWriter(e, true), new CliContext(env, tmp, false));
@@ -46,7 +64,7 @@ class DoctorCommandTest {
     Run r = run(Map.of(), "doctor", "--dir", p.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).contains("✗ GO_SUM_MISSING").doesNotContain("\u001b[");
-    assertThat(r.out()).containsPattern("1 error, 0 warnings, 0 notes; \\d+ checks passed\n$");
+    assertThat(r.out()).containsPattern("1 error, 0 warnings, 0 notes; \\d+ checks? passed\n$");
   }
 
   @Test

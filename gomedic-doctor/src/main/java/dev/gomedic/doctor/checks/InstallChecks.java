@@ -79,7 +79,7 @@ final class InstallChecks {
       List<Fix> fixes = new ArrayList<>();
       if (found != null) {
         Path bin = ctx.path(found).getParent();
-        fixes.add(Fix.setVar("put the installed go on PATH", "PATH", ctx.os() == HostOs.WINDOWS ? bin + ";%PATH%" : bin + ":$PATH"));
+        fixes.add(Fix.addToPath("put the installed go on PATH", bin.toString(), true));
       }
       fixes.add(Fix.everywhere("or install Go", "gomedic toolchain install"));
       return List.of(finding(
@@ -184,7 +184,7 @@ final class InstallChecks {
           "go install writes commands to " + dir + ", which is not on PATH, so tools you install (gopls, dlv,"
               + " golangci-lint) answer \"command not found\".",
           List.of(new Evidence(gobin.isEmpty() ? "GOPATH/bin" : "GOBIN", dir.toString(), "not on PATH")),
-          List.of(Fix.setVar("add it to PATH", "PATH", ctx.os() == HostOs.WINDOWS ? dir + ";%PATH%" : "$PATH:" + dir))));
+          List.of(Fix.addToPath("add it to PATH", dir.toString(), false))));
     }
   }
 }
