@@ -40,7 +40,8 @@ public final class Checks {
         new PlatformChecks.NoCompiler(),
         new PlatformChecks.Unsupported(),
         new GoenvFileChecks.Invalid(),
-        new GoenvFileChecks.Shadowed()));
+        new GoenvFileChecks.Shadowed(),
+        new IdeGorootMismatch()));
     all.addAll(all.indexOf(all.stream().filter(c -> c.id().equals("GONOSUMDB_BROAD")).findFirst().orElseThrow()),
         EnvChecks.all());
     return List.copyOf(all);
