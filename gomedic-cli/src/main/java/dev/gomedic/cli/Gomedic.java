@@ -1,5 +1,7 @@
 package dev.gomedic.cli;
 
+import dev.gomedic.cli.doctor.DoctorCommand;
+import dev.gomedic.cli.doctor.ExplainCommand;
 import dev.gomedic.cli.mod.ModCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -11,7 +13,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Gomedic.Version.class,
     description = "Finds out why go misbehaves on this machine and in this project, and says how to fix it.",
+<<<<<<< HEAD
     subcommands = {TrainCommand.class, ModCommand.class, dev.gomedic.cli.inspect.InspectCommand.class, EnvCommand.class, WhichGoCommand.class})
+=======
+    subcommands = {TrainCommand.class, ModCommand.class, DoctorCommand.class, ExplainCommand.class,
+        dev.gomedic.cli.inspect.InspectCommand.class})
+>>>>>>> h-doctor
 public final class Gomedic implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,89 @@
+package dev.gomedic.doctor.checks;
+
+import dev.gomedic.doctor.DoctorContext;
+import dev.gomedic.doctor.EnvValue;
+import dev.gomedic.doctor.Evidence;
+import dev.gomedic.doctor.Finding;
+import dev.gomedic.doctor.Fix;
+import dev.gomedic.doctor.Group;
+import dev.gomedic.doctor.Provenance;
+import dev.gomedic.doctor.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** GOOS_GOARCH_UNSUPPORTED and CGO_NO_COMPILER. */
+final class PlatformChecks {
+  private PlatformChecks() {}
+
+  /** go tool dist list of Go 1.19, plus the ports added since (wasip1/wasm 1.21, openbsd/ppc64 1.22, openbsd/riscv64 1.23). */
+  static final Set<String> PORTS = Set.of("aix/ppc64", "android/386", "android/amd64", "android/arm", "android/arm64",
+      "darwin/amd64", "darwin/arm64", "dragonfly/amd64", "freebsd/386", "freebsd/amd64", "freebsd/arm",
+      "freebsd/arm64", "freebsd/riscv64", "illumos/amd64", "ios/amd64", "ios/arm64", "js/wasm", "linux/386",
+      "linux/amd64", "linux/arm", "linux/arm64", "linux/loong64", "linux/mips", "linux/mips64", "linux/mips64le",
+      "linux/mipsle", "linux/ppc64", "linux/ppc64le", "linux/riscv64", "linux/s390x", "netbsd/386", "netbsd/amd64",
+      "netbsd/arm", "netbsd/arm64", "openbsd/386", "openbsd/amd64", "openbsd/arm", "openbsd/arm64", "openbsd/mips64",
+      "openbsd/ppc64", "openbsd/riscv64", "plan9/386", "plan9/amd64", "plan9/arm", "solaris/amd64", "wasip1/wasm",
+      "windows/386", "windows/amd64", "windows/arm", "windows/arm64");
+
+  static final Map<String, String> TYPOS = Map.of("macos", "darwin", "osx", "darwin", "win", "windows", "win64",
+      "windows", "x86_64", "amd64", "x64", "amd64", "aarch64", "arm64", "x86", "386", "i386", "386");
+
+  static final class Unsupported extends BaseCheck {
+    Unsupported() {
+      super("GOOS_GOARCH_UNSUPPORTED", Severity.ERROR, Group.BUILD_ENVIRONMENT, "GOOS/GOARCH is not a Go port");
+    }
+
+    @Override
+    public List<Finding> run(DoctorContext ctx) {
+      EnvValue os = ctx.goEnv("GOOS");
+      EnvValue arch = ctx.goEnv("GOARCH");
+      String pair = os.value() + "/" + arch.value();
+      if (PORTS.contains(pair) || os.value().isEmpty() || arch.value().isEmpty()) {
+        return List.of();
+      }
+      List<Fix> fixes = new ArrayList<>();
+      String better = TYPOS.getOrDefault(os.value(), os.value()) + "/" + TYPOS.getOrDefault(arch.value(), arch.value());
+      if (PORTS.contains(better)) {
+        fixes.add(Fix.everywhere("use Go's names for the target", "GOOS=" + better.split("/")[0] + " GOARCH=" + better.split("/")[1] + " go build"));
+      }
+      fixes.add(GoPaths.unset(os.source() == Provenance.DEFAULT ? arch : os, "build for this machine"));
+      return List.of(finding(
+          "go builds only for the GOOS/GOARCH pairs listed by go tool dist list, and stops with \"unsupported"
+              + " GOOS/GOARCH pair " + pair + "\". Common slips: macos for darwin, x86_64 for amd64, aarch64 for arm64.",
+          List.of(os.evidence(), arch.evidence()), fixes));
+    }
+  }
+
+  static final class NoCompiler extends BaseCheck {
+    NoCompiler() {
+      super("CGO_NO_COMPILER", Severity.ERROR, Group.BUILD_ENVIRONMENT, "cgo is on but no C compiler is found");
+    }
+
+    @Override
+    public List<Finding> run(DoctorContext ctx) {
+      EnvValue cgo = ctx.goEnv("CGO_ENABLED");
+      if (!cgo.value().equals("1")) {
+        return List.of();
+      }
+      EnvValue cc = ctx.goEnv("CC");
+      String compiler = cc.isSet() ? cc.value().split("\\s+")[0] : ctx.os() == dev.gomedic.doctor.HostOs.DARWIN ? "clang" : "gcc";
+      if (GoPaths.onPath(ctx, compiler).isPresent()) {
+        return List.of();
+      }
+      String install = switch (ctx.os()) {
+        case DARWIN -> "xcode-select --install";
+        case WINDOWS -> "winget install -e --id MSYS2.MSYS2   # then: pacman -S mingw-w64-ucrt-x86_64-gcc";
+        default -> "sudo apt-get install build-essential   # or: sudo dnf install gcc / apk add build-base";
+      };
+      return List.of(finding(
+          "CGO_ENABLED=1 makes go compile packages that import \"C\" (and runtime/cgo, net, os/user) with a C"
+              + " compiler, and " + compiler + " is not on PATH: builds fail with \"cgo: C compiler \\\"" + compiler
+              + "\\\" not found\".",
+          List.of(cgo.evidence(), cc.isSet() ? cc.evidence() : new Evidence("CC", compiler, "default"),
+              new Evidence(compiler, "not found", "PATH")),
+          List.of(Fix.everywhere("install a C compiler", install), GoPaths.unset(cgo, "or build without cgo (remove CGO_ENABLED=1)"))));
+    }
+  }
+}
