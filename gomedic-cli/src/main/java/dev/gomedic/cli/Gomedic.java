@@ -13,12 +13,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Gomedic.Version.class,
     description = "Finds out why go misbehaves on this machine and in this project, and says how to fix it.",
-<<<<<<< HEAD
-    subcommands = {TrainCommand.class, ModCommand.class, dev.gomedic.cli.inspect.InspectCommand.class, EnvCommand.class, WhichGoCommand.class})
-=======
-    subcommands = {TrainCommand.class, ModCommand.class, DoctorCommand.class, ExplainCommand.class,
-        dev.gomedic.cli.inspect.InspectCommand.class})
->>>>>>> h-doctor
+    subcommands = {
+      TrainCommand.class,
+      DoctorCommand.class,
+      ExplainCommand.class,
+      EnvCommand.class,
+      WhichGoCommand.class,
+      ModCommand.class,
+      dev.gomedic.cli.inspect.InspectCommand.class
+    })
 public final class Gomedic implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -52,15 +52,12 @@ final class TrainCommand implements Runnable {
     all.add(List.of("--version"));
     all.add(List.of("--help"));
     all.add(List.of("no-such-command"));
-<<<<<<< HEAD
-=======
     all.add(List.of("doctor", "--dir", dir.toString()));
     all.add(List.of("doctor", "--json", "--dir", dir.toString()));
     all.add(List.of("doctor", "--sarif", "--dir", dir.toString()));
     all.add(List.of("doctor", "--fix", "--dir", dir.toString()));
     all.add(List.of("explain", dir.resolve("go.sum").toString(), "--dir", dir.toString()));
     all.add(List.of("explain", "--json", dir.resolve("go.sum").toString(), "--dir", dir.toString()));
->>>>>>> h-doctor
     all.add(List.of("mod", "fmt"));
     all.add(List.of("mod", "edit", "-json"));
     all.add(List.of("mod", "edit", "-print", "-require=example.com/new@v1.2.3", "-droprequire=golang.org/x/text",
@@ -73,14 +70,11 @@ final class TrainCommand implements Runnable {
     all.add(List.of("inspect", "--json", java));
     all.add(List.of("inspect", "-m", java, dir.toString()));
     all.add(List.of("inspect", "-r", dir.toString()));
-<<<<<<< HEAD
     all.add(List.of("env"));
     all.add(List.of("env", "-json"));
     all.add(List.of("env", "GOPATH", "GOMOD"));
     all.add(List.of("env", "--explain", "--dir", dir.toString()));
     all.add(List.of("which-go"));
-=======
->>>>>>> h-doctor
     return all;
   }
 
