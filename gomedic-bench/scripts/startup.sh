@@ -27,22 +27,37 @@ exclude golang.org/x/text v0.13.0
 
 retract [v0.0.1, v0.0.3] // broken
 MOD
+mkdir -p "$fixture/healthy"
+printf 'module example.com/healthy\n\ngo 1.19\n' >"$fixture/healthy/go.mod"
+printf 'package main\n\nfunc main() {}\n' >"$fixture/healthy/main.go"
 export HOME=${HOME:-/root} GOFLAGS= GOTOOLCHAIN=local GOPROXY=off
+export PATH="$(dirname "$go"):$PATH"
 cd "$fixture"
 "$root/gomedic" --version >/dev/null   # build and train if needed
 
 cmds=(
   "$go env GOROOT"
   "$go env -json"
+  "$go env"
   "$root/gomedic --version"
   "$root/gomedic mod edit -json go.mod"
   "$root/gomedic mod fmt go.mod"
+  "$root/gomedic env -json"
+  "$root/gomedic doctor --dir healthy"
 )
 for extra in "${@:2}"; do cmds+=("$root/gomedic $extra"); done
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem/{print $2}') GiB"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(grep -h '^JAVA_VERSION=' /usr/lib/jvm/*/release | tr '\n' ' ')"
-hyperfine -N --warmup 3 --runs "$runs" --export-markdown "$fixture/table.md" --style basic "${cmds[@]}" >/dev/null 2>&1 \
-  || hyperfine --warmup 3 --runs "$runs" --export-markdown "$fixture/table.md" --style basic "${cmds[@]}" >/dev/null
-sed "s|$root/||g; s|$go|go|g" "$fixture/table.md"
+hyperfine -N --warmup 3 --runs "$runs" --export-json "$fixture/times.json" --style none "${cmds[@]}" >/dev/null
+python3 - "$fixture/times.json" "$root/" "$go" <<'PY'
+import json, statistics, sys
+data = json.load(open(sys.argv[1]))["results"]
+print("| command | mean wall ms | min wall ms | median wall ms | mean CPU (user+sys) ms |")
+print("|---|---:|---:|---:|---:|")
+for r in data:
+    name = r["command"].replace(sys.argv[2], "").replace(sys.argv[3], "go")
+    cpu = (r["user"] + r["system"]) * 1000
+    print(f"| `{name}` | {r['mean']*1000:.0f} | {r['min']*1000:.0f} | {r['median']*1000:.0f} | {cpu:.0f} |")
+PY
