@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Gomedic.Version.class,
     description = "Finds out why go misbehaves on this machine and in this project, and says how to fix it.",
-    subcommands = {TrainCommand.class})
+    subcommands = {TrainCommand.class, dev.gomedic.cli.toolchain.VerifyCommand.class})
 public final class Gomedic implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

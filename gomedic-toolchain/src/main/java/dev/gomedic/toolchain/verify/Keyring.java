@@ -40,6 +40,15 @@ public final class Keyring {
     return new Keyring(parse(Files.readAllBytes(file), file.toString()));
   }
 
+  /** Reads the keys of several files. */
+  public static Keyring readFiles(List<Path> files) throws IOException {
+    List<PGPPublicKeyRing> all = new ArrayList<>();
+    for (Path f : files) {
+      all.addAll(readFile(f).rings);
+    }
+    return new Keyring(all);
+  }
+
   /** Reads every key file of a directory (not recursive). */
   public static Keyring readDirectory(Path dir) throws IOException {
     List<PGPPublicKeyRing> all = new ArrayList<>();
