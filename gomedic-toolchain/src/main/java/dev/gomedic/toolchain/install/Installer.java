@@ -112,7 +112,9 @@ public final class Installer {
         Files.deleteIfExists(archive);
         throw new InstallException(e.getMessage(), true, e);
       } catch (IOException | RuntimeException e) {
+        // Whatever went wrong, the next attempt starts from a fresh download.
         deleteTree(staging);
+        Files.deleteIfExists(archive);
         throw e;
       }
       return new Result(target, false, notes);

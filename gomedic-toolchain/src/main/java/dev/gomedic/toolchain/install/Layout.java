@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * toolchains/go1.22.5/        one complete GOROOT per release (only ever appears by an atomic rename)
  * toolchains/.staging-go1.22.5-*   a tree being unpacked (hidden; removed on failure or by the next install)
  * downloads/                  the download cache (*.partial while downloading)
- * locks/go1.22.5.lock         the per-release install lock
+ * downloads/go1.22.5.lock     the per-release install lock
  * default                     the global default release (toolchain use)
  * </pre>
  */
@@ -32,7 +32,7 @@ public record Layout(Path home) {
   }
 
   public Path lock(String version) {
-    return home.resolve("locks").resolve(version + ".lock");
+    return downloads().resolve(version + ".lock");
   }
 
   public Path defaultFile() {
