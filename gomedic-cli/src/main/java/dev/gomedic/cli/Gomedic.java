@@ -10,7 +10,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Gomedic.Version.class,
     description = "Finds out why go misbehaves on this machine and in this project, and says how to fix it.",
-    subcommands = {TrainCommand.class, dev.gomedic.cli.toolchain.VerifyCommand.class})
+    subcommands = {
+      TrainCommand.class,
+      dev.gomedic.cli.toolchain.VerifyCommand.class,
+      dev.gomedic.cli.toolchain.ToolchainCommand.class,
+      dev.gomedic.cli.toolchain.ExecCommand.class,
+      dev.gomedic.cli.toolchain.ShellInitCommand.class
+    })
 public final class Gomedic implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

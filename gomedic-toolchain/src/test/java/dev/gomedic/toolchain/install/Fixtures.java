@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Slow-to-make test fixtures, cached under ${GOMEDIC_TEST_CACHE:-~/.cache/gomedic-test}/toolchain/. */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
 
-  static Path cacheDir() throws IOException {
+  public static Path cacheDir() throws IOException {
     String env = System.getenv("GOMEDIC_TEST_CACHE");
     Path base = env != null && !env.isEmpty() ? Path.of(env)
         : Path.of(System.getProperty("user.home"), ".cache", "gomedic-test");
@@ -27,7 +27,7 @@ final class Fixtures {
    * go/... into go1.19.8.linux-amd64.tar.gz, as dl.google.com lays out its archives. Keyed by the tree's
    * VERSION and file count.
    */
-  static synchronized Path go119Archive() throws IOException {
+  public static synchronized Path go119Archive() throws IOException {
     Oracle.requireGo();
     Path root = Oracle.GOROOT_119;
     String version = Files.readString(root.resolve("VERSION")).strip();

@@ -15,15 +15,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A release server on 127.0.0.1 for tests: serves files with Range support, and can stall or cut off. */
-final class ReleaseServer implements AutoCloseable {
-  enum Mode { NORMAL, STALL, CUT_OFF_ONCE }
+public final class ReleaseServer implements AutoCloseable {
+  public enum Mode { NORMAL, STALL, CUT_OFF_ONCE }
 
   private final HttpServer server;
   private final Map<String, Path> files = new ConcurrentHashMap<>();
   private final Map<String, Mode> modes = new ConcurrentHashMap<>();
   final AtomicInteger requests = new AtomicInteger();
 
-  ReleaseServer() throws IOException {
+  public ReleaseServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.setExecutor(Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "release-server");
@@ -34,11 +34,11 @@ final class ReleaseServer implements AutoCloseable {
     server.start();
   }
 
-  URI base() {
+  public URI base() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/dl/");
   }
 
-  void serve(String name, Path file, Mode mode) {
+  public void serve(String name, Path file, Mode mode) {
     files.put(name, file);
     modes.put(name, mode);
   }
