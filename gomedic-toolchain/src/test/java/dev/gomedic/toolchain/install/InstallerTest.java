@@ -52,6 +52,12 @@ class InstallerTest {
     server.serve(fake.getFileName().toString(), fake, ReleaseServer.Mode.NORMAL);
   }
 
+  /** Every test starts from the untouched fake archive served normally (tests below swap in bad copies). */
+  @org.junit.jupiter.api.BeforeEach
+  void serveFake() {
+    server.serve(fake.getFileName().toString(), fake, ReleaseServer.Mode.NORMAL);
+  }
+
   @AfterAll
   static void stop() throws IOException {
     server.close();
@@ -188,10 +194,12 @@ class InstallerTest {
     Path p = copyWith("go1.99.1.linux-amd64.tar.gz", b -> b);
     server.serve("go1.99.1.linux-amd64.tar.gz", p, ReleaseServer.Mode.CUT_OFF_ONCE);
     Path home = dir.resolve("home");
+    int ranged = server.rangeRequests.get();
     Installer.Result r = installer(home, server.base(), Downloader.Options.defaults().withAttempts(3,
-        Duration.ofMillis(10))).install(trusted(entry(fake, "go1.99.1.linux-amd64.tar.gz", "go1.99.1")),
+        Duration.ofMillis(10)).withStallTimeout(Duration.ofSeconds(2))).install(trusted(entry(fake, "go1.99.1.linux-amd64.tar.gz", "go1.99.1")),
         ProgressListener.NONE);
     assertThat(r.goroot().resolve("VERSION")).exists();
+    assertThat(server.rangeRequests.get() - ranged).as("resumed requests (Range)").isEqualTo(1);
   }
 
   @Test

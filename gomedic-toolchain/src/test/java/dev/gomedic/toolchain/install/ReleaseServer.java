@@ -22,6 +22,7 @@ public final class ReleaseServer implements AutoCloseable {
   private final Map<String, Path> files = new ConcurrentHashMap<>();
   private final Map<String, Mode> modes = new ConcurrentHashMap<>();
   final AtomicInteger requests = new AtomicInteger();
+  final AtomicInteger rangeRequests = new AtomicInteger();
 
   public ReleaseServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -57,6 +58,7 @@ public final class ReleaseServer implements AutoCloseable {
     String range = ex.getRequestHeaders().getFirst("Range");
     if (range != null && range.matches("bytes=\\d+-")) {
       from = Long.parseLong(range.substring(6, range.length() - 1));
+      rangeRequests.incrementAndGet();
     }
     Mode mode = modes.get(name);
     try (InputStream in = Files.newInputStream(file); OutputStream out = ex.getResponseBody()) {
