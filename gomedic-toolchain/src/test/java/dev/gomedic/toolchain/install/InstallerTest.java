@@ -3,7 +3,6 @@ package dev.gomedic.toolchain.install;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gomedic.testkit.Oracle;
 import dev.gomedic.toolchain.catalog.Catalog;
 import dev.gomedic.toolchain.catalog.ReleaseFile;
 import dev.gomedic.toolchain.fetch.Downloader;
@@ -259,6 +258,40 @@ class InstallerTest {
   }
 
   @Test
+  void pgpSignatureIsChecked() throws Exception {
+    dev.gomedic.toolchain.verify.Gpg.require();
+    Path gh = Files.createTempDirectory("gmpgpi");
+    try {
+      dev.gomedic.toolchain.verify.Gpg gpg = new dev.gomedic.toolchain.verify.Gpg(gh.resolve("h"));
+      gpg.genKey("Go Signer <go@example.com>", "ed25519", "never");
+      gpg.genKey("Someone Else <else@example.com>", "ed25519", "never");
+      Path srv = dir.resolve("srv-pgp");
+      Files.createDirectories(srv);
+      Path archive = Files.copy(fake, srv.resolve(fake.getFileName()));
+      gpg.sign("Go Signer <go@example.com>", archive, srv.resolve(fake.getFileName() + ".asc"), true);
+      gpg.sign("Someone Else <else@example.com>", archive, srv.resolve("other.asc"), true);
+      gpg.export("Go Signer <go@example.com>", gh.resolve("key.asc"));
+      dev.gomedic.toolchain.verify.Keyring keys = dev.gomedic.toolchain.verify.Keyring.readFile(gh.resolve("key.asc"));
+      ReleaseFile f = entry(fake, fake.getFileName().toString(), "go1.99.1");
+      server.serve(f.filename(), archive, ReleaseServer.Mode.NORMAL);
+
+      server.serve(f.filename() + ".asc", srv.resolve("other.asc"), ReleaseServer.Mode.NORMAL);
+      Path bad = dir.resolve("home-badsig");
+      Installer.Request req = new Installer.Request(f, "linux", "amd64", true, false, Optional.of(keys));
+      assertThatThrownBy(() -> installer(bad, server.base()).install(req, ProgressListener.NONE))
+          .hasMessageContaining(f.filename() + ".asc: no public key ");
+      assertNoTrace(bad, f.filename());
+
+      server.serve(f.filename() + ".asc", srv.resolve(fake.getFileName() + ".asc"), ReleaseServer.Mode.NORMAL);
+      Installer.Result r = installer(dir.resolve("home-goodsig"), server.base()).install(req, ProgressListener.NONE);
+      assertThat(r.notes()).anyMatch(n -> n.startsWith("pgp: good signature from \"Go Signer <go@example.com>\""));
+      gpg.stopAgent();
+    } finally {
+      Installer.deleteTree(gh);
+    }
+  }
+
+  @Test
   void eightConcurrentProcessesMakeOneInstall() throws Exception {
     Path home = dir.resolve("home");
     ReleaseFile f = entry(fake, "go1.99.1.linux-amd64.tar.gz", "go1.99.1");
@@ -284,7 +317,6 @@ class InstallerTest {
 
   @Test
   void killedInstallsNeverLeaveAPartialToolchain() throws Exception {
-    Assumptionless.run();
     Path home = dir.resolve("home");
     ReleaseFile f = entry(fake, "go1.99.1.linux-amd64.tar.gz", "go1.99.1");
     Random rnd = new Random(42);
@@ -338,12 +370,5 @@ class InstallerTest {
     return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), InstallMain.class.getName(),
         home.toString(), server.base().toString(), f.filename(), f.version(), f.sha256(), String.valueOf(f.size()))
         .redirectErrorStream(true);
-  }
-
-  /** Marker: the kill test needs nothing from the machine but a JVM. */
-  static final class Assumptionless {
-    static void run() {
-      Oracle.inCi();
-    }
   }
 }

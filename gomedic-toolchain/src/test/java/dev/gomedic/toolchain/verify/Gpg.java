@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /** The real gpg in a throw-away home directory: makes keys, signs files and gives gpg's verdict. */
-final class Gpg {
+public final class Gpg {
   static final Path GPG = Path.of("/usr/bin/gpg");
 
   private final Path home;
 
-  Gpg(Path home) throws IOException {
+  public Gpg(Path home) throws IOException {
     this.home = home;
     Files.createDirectories(home);
     home.toFile().setReadable(false, false);
@@ -25,7 +25,7 @@ final class Gpg {
     home.toFile().setExecutable(true, true);
   }
 
-  static void require() {
+  public static void require() {
     String reason = "gpg is missing: install it with 'apt-get install gnupg' (.ci/install.d/60-toolchain.sh)";
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       Assertions.assertTrue(Files.isExecutable(GPG), reason);
@@ -56,7 +56,7 @@ final class Gpg {
   }
 
   /** Makes a signing key; returns its fingerprint. */
-  String genKey(String uid, String algo, String expire) throws Exception {
+  public String genKey(String uid, String algo, String expire) throws Exception {
     run(true, "--quick-gen-key", uid, algo, "sign", expire);
     return fingerprint(uid);
   }
@@ -70,7 +70,7 @@ final class Gpg {
     throw new AssertionError("no fingerprint for " + uid);
   }
 
-  void sign(String uid, Path file, Path sig, boolean armor) throws Exception {
+  public void sign(String uid, Path file, Path sig, boolean armor) throws Exception {
     if (armor) {
       run(true, "-u", "=" + uid, "--armor", "--detach-sign", "-o", sig.toString(), file.toString());
     } else {
@@ -78,7 +78,7 @@ final class Gpg {
     }
   }
 
-  void export(String uid, Path to) throws Exception {
+  public void export(String uid, Path to) throws Exception {
     run(true, "--armor", "--export", "-o", to.toString(), "=" + uid);
   }
 
@@ -108,7 +108,7 @@ final class Gpg {
     return "NONE";
   }
 
-  void stopAgent() throws IOException, InterruptedException {
+  public void stopAgent() throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder("gpgconf", "--homedir", home.toString(), "--kill", "all");
     pb.environment().put("GNUPGHOME", home.toString());
     Process p = pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
