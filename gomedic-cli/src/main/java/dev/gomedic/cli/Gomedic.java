@@ -20,7 +20,11 @@ import picocli.CommandLine.Command;
       EnvCommand.class,
       WhichGoCommand.class,
       ModCommand.class,
-      dev.gomedic.cli.inspect.InspectCommand.class
+      dev.gomedic.cli.inspect.InspectCommand.class,
+      dev.gomedic.cli.toolchain.VerifyCommand.class,
+      dev.gomedic.cli.toolchain.ToolchainCommand.class,
+      dev.gomedic.cli.toolchain.ExecCommand.class,
+      dev.gomedic.cli.toolchain.ShellInitCommand.class
     })
 public final class Gomedic implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

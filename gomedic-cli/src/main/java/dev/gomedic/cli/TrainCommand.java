@@ -75,6 +75,14 @@ final class TrainCommand implements Runnable {
     all.add(List.of("env", "GOPATH", "GOMOD"));
     all.add(List.of("env", "--explain", "--dir", dir.toString()));
     all.add(List.of("which-go"));
+    // toolchain/verify: nothing here touches the network or writes outside the fixture.
+    String gomod = dir.resolve("go.mod").toString();
+    all.add(List.of("verify", gomod, "--sha256", "0".repeat(64), "--go-release"));
+    all.add(List.of("toolchain", "list"));
+    all.add(List.of("toolchain", "which", "--dir"));
+    all.add(List.of("toolchain", "install", "--help"));
+    all.add(List.of("exec", "--help"));
+    all.add(List.of("shell-init", "bash"));
     return all;
   }
 
