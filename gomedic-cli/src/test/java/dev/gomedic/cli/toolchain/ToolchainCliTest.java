@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gomedic.cli.CliContext;
 import dev.gomedic.cli.Gomedic;
-import dev.gomedic.toolchain.install.Fixtures;
-import dev.gomedic.toolchain.install.ReleaseServer;
+import dev.gomedic.testkit.release.Fixtures;
+import dev.gomedic.testkit.release.ReleaseServer;
 import dev.gomedic.toolchain.verify.Sha256;
 import java.io.PrintWriter;
 import java.io.StringWriter;

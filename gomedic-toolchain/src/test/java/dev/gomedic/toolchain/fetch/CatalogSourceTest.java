@@ -2,7 +2,7 @@ package dev.gomedic.toolchain.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gomedic.toolchain.install.ReleaseServer;
+import dev.gomedic.testkit.release.ReleaseServer;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

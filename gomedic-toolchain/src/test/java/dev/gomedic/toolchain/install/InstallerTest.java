@@ -1,5 +1,8 @@
 package dev.gomedic.toolchain.install;
 
+import dev.gomedic.testkit.release.TarGz;
+import dev.gomedic.testkit.release.ReleaseServer;
+import dev.gomedic.testkit.release.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -193,12 +196,12 @@ class InstallerTest {
     Path p = copyWith("go1.99.1.linux-amd64.tar.gz", b -> b);
     server.serve("go1.99.1.linux-amd64.tar.gz", p, ReleaseServer.Mode.CUT_OFF_ONCE);
     Path home = dir.resolve("home");
-    int ranged = server.rangeRequests.get();
+    int ranged = server.rangeRequests();
     Installer.Result r = installer(home, server.base(), Downloader.Options.defaults().withAttempts(3,
         Duration.ofMillis(10)).withStallTimeout(Duration.ofSeconds(2))).install(trusted(entry(fake, "go1.99.1.linux-amd64.tar.gz", "go1.99.1")),
         ProgressListener.NONE);
     assertThat(r.goroot().resolve("VERSION")).exists();
-    assertThat(server.rangeRequests.get() - ranged).as("resumed requests (Range)").isEqualTo(1);
+    assertThat(server.rangeRequests() - ranged).as("resumed requests (Range)").isEqualTo(1);
   }
 
   @Test

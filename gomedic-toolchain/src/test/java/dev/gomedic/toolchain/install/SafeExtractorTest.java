@@ -1,5 +1,6 @@
 package dev.gomedic.toolchain.install;
 
+import dev.gomedic.testkit.release.TarGz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

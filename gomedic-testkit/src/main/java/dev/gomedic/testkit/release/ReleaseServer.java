@@ -1,4 +1,4 @@
-package dev.gomedic.toolchain.install;
+package dev.gomedic.testkit.release;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -22,7 +22,12 @@ public final class ReleaseServer implements AutoCloseable {
   private final Map<String, Path> files = new ConcurrentHashMap<>();
   private final Map<String, Mode> modes = new ConcurrentHashMap<>();
   final AtomicInteger requests = new AtomicInteger();
-  final AtomicInteger rangeRequests = new AtomicInteger();
+  private final AtomicInteger rangeRequests = new AtomicInteger();
+
+  /** How many requests carried a Range header (resumed downloads) so far. */
+  public int rangeRequests() {
+    return rangeRequests.get();
+  }
 
   public ReleaseServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

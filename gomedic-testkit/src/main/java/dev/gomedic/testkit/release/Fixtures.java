@@ -1,4 +1,4 @@
-package dev.gomedic.toolchain.install;
+package dev.gomedic.testkit.release;
 
 import dev.gomedic.testkit.Oracle;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.gomedic.toolchain.install;
+package dev.gomedic.testkit.release;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,10 +10,10 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /** Writes tar.gz archives for tests: ustar headers, pax records for long names, any entry type. */
-final class TarGz implements AutoCloseable {
+public final class TarGz implements AutoCloseable {
   private final OutputStream out;
 
-  TarGz(Path file) throws IOException {
+  public TarGz(Path file) throws IOException {
     out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16) {
       {
         def.setLevel(Deflater.BEST_SPEED);
@@ -21,17 +21,17 @@ final class TarGz implements AutoCloseable {
     };
   }
 
-  void dir(String name) throws IOException {
+  public void dir(String name) throws IOException {
     header(name.endsWith("/") ? name : name + "/", '5', 0, 0755, "");
   }
 
-  void file(String name, byte[] data, int mode) throws IOException {
+  public void file(String name, byte[] data, int mode) throws IOException {
     header(name, '0', data.length, mode, "");
     out.write(data);
     pad(data.length);
   }
 
-  void file(String name, Path src, int mode) throws IOException {
+  public void file(String name, Path src, int mode) throws IOException {
     long size = Files.size(src);
     header(name, '0', size, mode, "");
     try (InputStream in = Files.newInputStream(src)) {
@@ -41,7 +41,7 @@ final class TarGz implements AutoCloseable {
   }
 
   /** A file entry whose data is {@code size} zero bytes, written without holding them in memory. */
-  void zeros(String name, long size) throws IOException {
+  public void zeros(String name, long size) throws IOException {
     header(name, '0', size, 0644, "");
     byte[] z = new byte[1 << 16];
     for (long left = size; left > 0; left -= Math.min(left, z.length)) {
@@ -50,7 +50,7 @@ final class TarGz implements AutoCloseable {
     pad(size);
   }
 
-  void entry(String name, char type, String link) throws IOException {
+  public void entry(String name, char type, String link) throws IOException {
     header(name, type, 0, 0644, link);
   }
 
