@@ -10,6 +10,7 @@ import dev.gomedic.toolchain.catalog.ReleaseFile;
 import dev.gomedic.toolchain.fetch.CatalogSource;
 import dev.gomedic.toolchain.fetch.Downloader;
 import dev.gomedic.toolchain.fetch.ProgressListener;
+import dev.gomedic.toolchain.install.ExecutableCheck;
 import dev.gomedic.toolchain.install.GoTreeCheck;
 import dev.gomedic.toolchain.install.Installer;
 import dev.gomedic.toolchain.install.Layout;
@@ -139,7 +140,7 @@ public final class ToolchainCommand implements Runnable {
       Layout layout = Toolchains.layout(context);
       Installer installer = new Installer(layout, Catalog.embedded(), Toolchains.downloadBase(context),
           new Downloader(Downloader.Options.defaults()), new SafeExtractor(SafeExtractor.Limits.defaults()),
-          new GoTreeCheck(GoTreeCheck.BinaryCheck.NOT_CHECKED), Clock.systemUTC());
+          new GoTreeCheck(new ExecutableCheck()), Clock.systemUTC());
       ProgressListener progress = context.terminal() ? new ProgressBar(err) : ProgressListener.NONE;
       Installer.Result res;
       try {
