@@ -87,23 +87,19 @@ public final class Selector {
     if (Files.size(mod) > MAX_FILE) {
       throw new IOException(mod + ": file too large");
     }
+    // The go command does not parse go.mod to choose a toolchain: it takes the first line that starts with the
+    // key and a blank, and the text after it up to any "//" comment (cmd/go/internal/gover.GoModLookup).
+    String[] lines = Files.readString(mod, StandardCharsets.UTF_8).split("\n", -1);
     String go = null;
     int goLine = 0;
     String toolchain = null;
     int tcLine = 0;
-    String[] lines = Files.readString(mod, StandardCharsets.UTF_8).split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      String l = lines[i];
-      int c = l.indexOf("//");
-      if (c >= 0) {
-        l = l.substring(0, c);
-      }
-      String[] f = l.strip().split("\\s+");
-      if (f.length == 2 && f[0].equals("go")) {
-        go = f[1];
+      String l = lines[i].strip();
+      if (go == null && (go = lookup(l, "go")) != null) {
         goLine = i + 1;
-      } else if (f.length == 2 && f[0].equals("toolchain")) {
-        toolchain = f[1];
+      }
+      if (toolchain == null && (toolchain = lookup(l, "toolchain")) != null) {
         tcLine = i + 1;
       }
     }
@@ -120,6 +116,20 @@ public final class Selector {
           Optional.of(mod)));
     }
     return Optional.empty();
+  }
+
+  /** The value of a {@code key value // comment} line, or null when the line is not about {@code key}. */
+  private static String lookup(String line, String key) {
+    if (!line.startsWith(key) || line.length() == key.length()) {
+      return null;
+    }
+    char sep = line.charAt(key.length());
+    if (sep != ' ' && sep != '\t') {
+      return null;
+    }
+    String rest = line.substring(key.length());
+    int comment = rest.indexOf("//");
+    return (comment >= 0 ? rest.substring(0, comment) : rest).strip();
   }
 
   private static Optional<Path> findUp(Path dir, String name) {

@@ -55,6 +55,11 @@ class SelectorTest {
     Files.writeString(proj.resolve("go.mod"), "module m\n\ngo 1.21\n\ntoolchain go1.22.5\n");
     check(sub, Map.of(), def, "go1.22.5", Selection.Source.GOMOD_TOOLCHAIN);
 
+    // Like the go command: the FIRST go/toolchain line counts, and "gopls"-like words are not "go" lines.
+    Files.writeString(proj.resolve("go.mod"),
+        "module m\n\ngopls 9.9\ngo 1.21\n\ntoolchain go1.22.5 // pinned\ntoolchain go1.23.0\n");
+    check(sub, Map.of(), def, "go1.22.5", Selection.Source.GOMOD_TOOLCHAIN);
+
     Files.writeString(proj.resolve(".go-version"), "1.20.0\n");
     check(sub, Map.of(), def, "go1.20", Selection.Source.GO_VERSION_FILE);
 
