@@ -2,7 +2,9 @@ package dev.gomedic.cli.toolchain;
 
 import dev.gomedic.cli.CliContext;
 import dev.gomedic.cli.ExitCode;
+import dev.gomedic.cli.Hosts;
 import dev.gomedic.cli.UserError;
+import dev.gomedic.discovery.Discovery;
 import dev.gomedic.toolchain.catalog.Catalog;
 import dev.gomedic.toolchain.catalog.CatalogException;
 import dev.gomedic.toolchain.catalog.Release;
@@ -180,11 +182,31 @@ public final class ToolchainCommand implements Runnable {
         // nothing selected: nothing marked
       }
       try {
-        for (String v : Toolchains.layout(context).installed()) {
-          out.println((v.equals(selected) ? "* " : "  ") + v + "  " + Toolchains.layout(context).toolchain(v));
+        var layout = Toolchains.layout(context);
+        List<String> installed = layout.installed();
+        out.println("installed by gomedic (" + layout.toolchains() + "):");
+        if (installed.isEmpty()) {
+          out.println("  none yet: 'gomedic toolchain install 1.22' installs the newest Go 1.22");
+        }
+        for (String v : installed) {
+          out.println((v.equals(selected) ? "* " : "  ") + v + "  " + layout.toolchain(v));
         }
       } catch (IOException e) {
         throw new UserError(ExitCode.FAILED, e.getMessage());
+      }
+      // Everything else on this machine, so that users see which go their shell runs.
+      var found = Discovery.discover(Hosts.of(context, context.workingDir()), Hosts.binaryReader()).toolchains()
+          .stream().filter(t -> !t.executable().startsWith(Toolchains.layout(context).toolchains()))
+          .toList();
+      out.println("elsewhere on this machine:");
+      if (found.isEmpty()) {
+        out.println("  none found on PATH or at the usual install locations");
+      }
+      for (var t : found) {
+        String where = t.pathIndex() == 0 ? "on PATH, runs as 'go'"
+            : t.onPath() ? "on PATH #" + (t.pathIndex() + 1) + ", shadowed" : "not on PATH";
+        String origin = t.location().equals("PATH") ? where : t.location() + ", " + where;
+        out.println("  " + t.versionOrUnknown() + "  " + t.executable() + "  (" + origin + ")");
       }
     }
   }

@@ -104,7 +104,8 @@ class ToolchainCliTest {
     assertThat(vars.out()).isEqualTo("GOTOOLCHAIN=local GOROOT=unset\n");
 
     assertThat(run(dir, "toolchain", "use", "1.19.8").out()).isEqualTo("default: go1.19.8\n");
-    assertThat(run(dir, "toolchain", "list").out()).isEqualTo("* go1.19.8  " + home.resolve("toolchains/go1.19.8") + "\n");
+    assertThat(run(dir, "toolchain", "list").out()).startsWith("installed by gomedic (" + home.resolve("toolchains")
+        + "):\n* go1.19.8  " + home.resolve("toolchains/go1.19.8") + "\nelsewhere on this machine:\n");
     assertThat(run(dir, "toolchain", "which").out()).isEqualTo(home.resolve("toolchains/go1.19.8/bin/go") + "\n");
     assertThat(run(dir, "toolchain", "which", "--dir").out()).isEqualTo(home.resolve("toolchains/go1.19.8") + "\n");
 
@@ -127,7 +128,8 @@ class ToolchainCliTest {
 
     Result rm = run(dir, "toolchain", "uninstall", "1.19.8");
     assertThat(rm.code()).isZero();
-    assertThat(run(dir, "toolchain", "list").out()).isEmpty();
+    assertThat(run(dir, "toolchain", "list").out()).startsWith("installed by gomedic (" + home.resolve("toolchains")
+        + "):\n  none yet: 'gomedic toolchain install 1.22' installs the newest Go 1.22\nelsewhere on this machine:\n");
     try (var s = Files.list(home.resolve("toolchains"))) {
       assertThat(s.toList()).isEmpty();
     }

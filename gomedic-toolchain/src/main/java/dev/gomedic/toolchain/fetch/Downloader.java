@@ -73,7 +73,7 @@ public final class Downloader {
         } catch (IOException e) {
           last = e;
           if (attempt < options.attempts()) {
-            listener.retrying(attempt, e.getMessage());
+            listener.retrying(attempt, reason(e));
             sleep(options.backoff().multipliedBy(attempt));
           }
         }
@@ -81,7 +81,22 @@ public final class Downloader {
     } finally {
       listener.finished();
     }
-    throw new DownloadException(url.toString(), last.getMessage(), last);
+    throw new DownloadException(url.toString(), reason(last), last);
+  }
+
+  /** Why a transfer failed, in words: HttpClient's connection failures carry no message of their own. */
+  static String reason(IOException e) {
+    String m = e.getMessage();
+    if (m != null && !m.isBlank()) {
+      return m;
+    }
+    if (e instanceof java.net.ConnectException) {
+      return "cannot connect (offline, or blocked by a firewall or proxy)";
+    }
+    if (e instanceof java.net.http.HttpTimeoutException) {
+      return "timed out";
+    }
+    return e.getClass().getSimpleName();
   }
 
   private void attempt(URI url, Path partial, long expectedSize, ProgressListener listener) throws IOException {
