@@ -11,7 +11,7 @@ public final class Hosts {
 
   public static Host of(CliContext context, Path workingDir) {
     return Host.real(context.env(), workingDir, System.getProperty("os.name", "linux"),
-        System.getProperty("os.arch", "amd64"));
+        System.getProperty("os.arch", "amd64"), System.getProperty("os.version", ""));
   }
 
   /** Reads versions from go binaries that have no VERSION file beside them (build info, runtime version). */

@@ -1,5 +1,7 @@
 package dev.gomedic.doctor;
 
+import dev.gomedic.discovery.Toolchain;
+import dev.gomedic.host.Host;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +11,12 @@ import java.util.Optional;
  * through the {@link Path}s given here, so a test can hand in a Jimfs file system and a map of variables.
  */
 public interface DoctorContext {
+  /** The host model (environment, file system, OS, registry PATH scopes) everything here is derived from. */
+  Host host();
+
+  /** Every installed go command: those on PATH in PATH order, then those at well-known locations. */
+  List<Toolchain> toolchains();
+
   HostOs os();
 
   /** The host's architecture in GOARCH words (amd64, arm64). */

@@ -1,56 +1,85 @@
 package dev.gomedic.doctor;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import dev.gomedic.discovery.BuildInfoBinaryReader;
+import dev.gomedic.discovery.Discovered;
+import dev.gomedic.discovery.Discovery;
+import dev.gomedic.discovery.GoBinaryReader;
+import dev.gomedic.discovery.Toolchain;
+import dev.gomedic.goenv.EnvVar;
+import dev.gomedic.goenv.Resolution;
+import dev.gomedic.goenv.Resolver;
+import dev.gomedic.host.GoOs;
+import dev.gomedic.host.Host;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@link DoctorContext} of a real (or simulated) host, built from plain values: the OS environment as a map,
- * the working directory, the OS and architecture, and optionally an explicit go binary. It finds go on PATH,
- * reads the go env file and {@code $GOROOT/go.env}, and resolves each variable with go's precedence: OS
- * environment (non-empty), go env file, {@code $GOROOT/go.env}, computed default. It never runs go.
- *
- * <p>Interim: when the goenv module's resolver lands, this class becomes an adapter over it.
+ * The {@link DoctorContext} of a {@link Host}: a thin adapter over gomedic-goenv, so that doctor and
+ * {@code gomedic env} can never disagree. The installs come from {@link Discovery}, the effective go env (value,
+ * provenance, file) from {@link Resolver} for the selected toolchain. It never runs go.
  */
 public final class HostContext implements DoctorContext {
-  static final int MAX_SMALL_FILE = 1 << 20;
-
-  private final Map<String, String> osEnv;
-  private final Path workingDir;
+  private final Host host;
   private final HostOs os;
-  private final String arch;
-  private final List<GoInstall> onPath;
+  private final Discovered discovered;
+  private final Optional<Toolchain> selectedToolchain;
   private final Optional<GoInstall> selected;
-  private final Optional<Path> envFile;
-  private final Map<String, String> envFileValues;
-  private final Map<String, String> gorootGoEnv;
+  private final List<GoInstall> onPath;
+  private final Resolution resolution;
 
-  private HostContext(Map<String, String> osEnv, Path workingDir, HostOs os, String arch, Optional<Path> goOverride) {
-    this.osEnv = Map.copyOf(osEnv);
-    this.workingDir = workingDir;
-    this.os = os;
-    this.arch = arch;
-    this.onPath = findOnPath();
-    this.selected = goOverride.map(this::install).or(() -> onPath.stream().findFirst());
-    this.envFile = locateEnvFile();
-    this.envFileValues = envFile.map(HostContext::readKeyValues).orElse(Map.of());
-    Optional<String> root = Optional.ofNullable(nonEmpty(osEnv.get("GOROOT")))
-        .or(() -> Optional.ofNullable(nonEmpty(envFileValues.get("GOROOT"))))
-        .or(() -> selected.flatMap(GoInstall::goroot).map(Path::toString));
-    this.gorootGoEnv = root.map(r -> readKeyValues(workingDir.getFileSystem().getPath(r, "go.env"))).orElse(Map.of());
+  private HostContext(Host host, Optional<Path> goOverride, GoBinaryReader reader) {
+    this.host = host;
+    this.os = switch (host.os()) {
+      case LINUX -> HostOs.LINUX;
+      case DARWIN -> HostOs.DARWIN;
+      case WINDOWS -> HostOs.WINDOWS;
+    };
+    this.discovered = Discovery.discover(host, reader);
+    this.onPath = findOnPath(reader);
+    this.selectedToolchain = goOverride.map(p -> Discovery.inspect(host, p, reader, new ArrayList<>()))
+        .or(discovered::selected)
+        .or(() -> onPath.isEmpty() ? Optional.empty()
+            : Optional.of(Discovery.inspect(host, onPath.get(0).binary(), reader, new ArrayList<>())));
+    this.selected = goOverride.map(p -> install(selectedToolchain.orElseThrow()))
+        .or(() -> onPath.stream().findFirst());
+    Toolchain forEnv = selectedToolchain.orElseGet(() -> {
+      Path none = host.path(host.os() == GoOs.WINDOWS ? "go.exe" : "go");
+      return new Toolchain(none, none, Optional.empty(), "unknown", Optional.empty(), "none", -1, List.of());
+    });
+    this.resolution = Resolver.resolve(host, forEnv);
   }
 
-  /** A context for the given environment; {@code goOverride} is the --go binary, if given. */
+  /** The context of {@code host}; {@code goOverride} is the --go binary, if given. */
+  public static HostContext of(Host host, Optional<Path> goOverride, GoBinaryReader reader) {
+    return new HostContext(host, goOverride, reader);
+  }
+
+  /** A context for a host made of plain values (tests, simulated hosts), reading versions from build info. */
   public static HostContext of(
       Map<String, String> osEnv, Path workingDir, HostOs os, String arch, Optional<Path> goOverride) {
-    return new HostContext(osEnv, workingDir, os, arch, goOverride);
+    GoOs goOs = switch (os) {
+      case DARWIN -> GoOs.DARWIN;
+      case WINDOWS -> GoOs.WINDOWS;
+      default -> GoOs.LINUX;
+    };
+    Host host = Host.builder(goOs, workingDir.getFileSystem()).env(osEnv).arch(arch)
+        .workingDir(workingDir.toString()).build();
+    return new HostContext(host, goOverride, new BuildInfoBinaryReader());
+  }
+
+  @Override
+  public Host host() {
+    return host;
+  }
+
+  @Override
+  public List<Toolchain> toolchains() {
+    return discovered.toolchains();
   }
 
   @Override
@@ -60,17 +89,17 @@ public final class HostContext implements DoctorContext {
 
   @Override
   public String arch() {
-    return arch;
+    return host.arch();
   }
 
   @Override
   public Path workingDir() {
-    return workingDir;
+    return host.workingDir();
   }
 
   @Override
   public Optional<String> osEnv(String name) {
-    return Optional.ofNullable(osEnv.get(name));
+    return Optional.ofNullable(host.environment().get(name));
   }
 
   @Override
@@ -85,82 +114,55 @@ public final class HostContext implements DoctorContext {
 
   @Override
   public Optional<Path> goEnvFile() {
-    return envFile;
+    String f = resolution.find("GOENV").map(EnvVar::value).orElse("");
+    return f.isEmpty() || f.equals("off") ? Optional.empty() : Optional.of(path(f));
   }
 
   @Override
   public Path path(String first, String... more) {
-    return workingDir.getFileSystem().getPath(first, more);
+    return host.path(first, more);
   }
 
   @Override
   public EnvValue goEnv(String name) {
-    String v = nonEmpty(osEnv.get(name));
-    if (v != null) {
-      return new EnvValue(name, v, Provenance.ENVIRONMENT, "");
+    Optional<EnvVar> v = resolution.find(name);
+    if (v.isEmpty()) {
+      String raw = host.getenv(name).orElse("");
+      return raw.isEmpty() ? EnvValue.unset(name) : new EnvValue(name, raw, Provenance.ENVIRONMENT, "");
     }
-    v = nonEmpty(envFileValues.get(name));
-    if (v != null && !name.equals("GOENV")) {
-      return new EnvValue(name, v, Provenance.GOENV_FILE, envFile.map(Path::toString).orElse(""));
+    EnvVar e = v.get();
+    if (e.value().isEmpty()) {
+      return EnvValue.unset(name);
     }
-    v = nonEmpty(gorootGoEnv.get(name));
-    if (v != null) {
-      return new EnvValue(name, v, Provenance.GOROOT_GO_ENV, "");
+    dev.gomedic.goenv.Provenance p = e.provenance();
+    if (p instanceof dev.gomedic.goenv.Provenance.OsEnv) {
+      return new EnvValue(name, e.value(), Provenance.ENVIRONMENT, "");
     }
-    String d = defaultValue(name);
-    return d == null ? EnvValue.unset(name) : new EnvValue(name, d, Provenance.DEFAULT, "");
+    if (p instanceof dev.gomedic.goenv.Provenance.GoEnvFile f) {
+      return new EnvValue(name, e.value(), Provenance.GOENV_FILE, f.path());
+    }
+    if (p instanceof dev.gomedic.goenv.Provenance.GorootGoEnv) {
+      return new EnvValue(name, e.value(), Provenance.GOROOT_GO_ENV, "");
+    }
+    return new EnvValue(name, e.value(), Provenance.DEFAULT, "");
   }
 
-  private String defaultValue(String name) {
-    return switch (name) {
-      case "GOROOT" -> selected.flatMap(GoInstall::goroot).map(Path::toString).orElse(null);
-      case "GOPATH" -> home().map(h -> path(h, "go").toString()).orElse(null);
-      case "GOPROXY" -> gorootGoEnv.isEmpty() ? "https://proxy.golang.org,direct" : null;
-      case "GOSUMDB" -> gorootGoEnv.isEmpty() ? "sum.golang.org" : null;
-      case "GOOS", "GOHOSTOS" -> os.goos();
-      case "GOARCH", "GOHOSTARCH" -> arch;
-      case "GOENV" -> envFile.map(Path::toString).orElse("off");
-      case "GOMODCACHE" -> {
-        String gp = goEnv("GOPATH").value();
-        int sep = gp.indexOf(os.listSeparator());
-        yield gp.isEmpty() ? null : path(sep < 0 ? gp : gp.substring(0, sep), "pkg", "mod").toString();
-      }
-      default -> null;
-    };
-  }
-
-  Optional<String> home() {
-    return Optional.ofNullable(nonEmpty(osEnv.get(os == HostOs.WINDOWS ? "USERPROFILE" : "HOME")));
-  }
-
-  private Optional<Path> locateEnvFile() {
-    String goenv = osEnv.get("GOENV");
-    if (goenv != null && !goenv.isEmpty()) {
-      return goenv.equals("off") ? Optional.empty() : Optional.of(path(goenv));
-    }
-    String base =
-        switch (os) {
-          case WINDOWS -> nonEmpty(osEnv.get("AppData"));
-          case DARWIN -> home().map(h -> path(h, "Library", "Application Support").toString()).orElse(null);
-          default -> Optional.ofNullable(nonEmpty(osEnv.get("XDG_CONFIG_HOME")))
-              .orElseGet(() -> home().map(h -> path(h, ".config").toString()).orElse(null));
-        };
-    return Optional.ofNullable(base).map(b -> path(b, "go", "env"));
-  }
-
-  private List<GoInstall> findOnPath() {
+  /**
+   * Every file named go on PATH, in PATH order, including those that would not run (a dangling link, no
+   * execute bit): GO_NOT_EXECUTABLE reports them. Each is described by {@link Discovery#inspect}.
+   */
+  private List<GoInstall> findOnPath(GoBinaryReader reader) {
     List<GoInstall> found = new ArrayList<>();
-    String pathVar = osEnv.getOrDefault(os == HostOs.WINDOWS && osEnv.containsKey("Path") ? "Path" : "PATH", "");
-    String exe = os == HostOs.WINDOWS ? "go.exe" : "go";
-    for (String dir : pathVar.split(java.util.regex.Pattern.quote(String.valueOf(os.listSeparator())))) {
+    String exe = host.os() == GoOs.WINDOWS ? "go.exe" : "go";
+    for (String dir : host.searchPath().entries()) {
       if (dir.isEmpty()) {
         continue;
       }
       try {
         Path p = path(dir, exe);
-        if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-            && found.stream().noneMatch(g -> g.binary().equals(p))) {
-          found.add(install(p));
+        if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && found.stream().noneMatch(g -> g.binary().equals(p))) {
+          Optional<Toolchain> known = discovered.toolchains().stream().filter(t -> t.executable().equals(p)).findFirst();
+          found.add(install(known.orElseGet(() -> Discovery.inspect(host, p, reader, new ArrayList<>()))));
         }
       } catch (RuntimeException e) {
         // an entry that is not a valid path on this OS: go skips it too
@@ -169,40 +171,9 @@ public final class HostContext implements DoctorContext {
     return List.copyOf(found);
   }
 
-  GoInstall install(Path binary) {
-    Path real = binary;
-    try {
-      real = binary.toRealPath();
-    } catch (IOException | RuntimeException e) {
-      // dangling link or unreadable: keep the path as found
-    }
-    Path bin = real.getParent();
-    Path root = bin == null ? null : bin.getParent();
-    if (root == null || !GoTree.isGoTree(root)) {
-      return new GoInstall(binary, Optional.empty(), Optional.empty());
-    }
-    return new GoInstall(binary, Optional.of(root), GoTree.version(root));
-  }
-
-  static String nonEmpty(String s) {
-    return s == null || s.isEmpty() ? null : s;
-  }
-
-  /** Reads KEY=VALUE lines as go reads its env files: lines without '=' are skipped. */
-  static Map<String, String> readKeyValues(Path file) {
-    Map<String, String> m = new HashMap<>();
-    String text;
-    try (InputStream in = Files.newInputStream(file)) {
-      text = new String(in.readNBytes(MAX_SMALL_FILE), StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      return m;
-    }
-    for (String line : text.split("\n", -1)) {
-      int eq = line.indexOf('=');
-      if (eq > 0) {
-        m.putIfAbsent(line.substring(0, eq), line.substring(eq + 1).strip());
-      }
-    }
-    return m;
+  /** A toolchain as the checks see it: its GOROOT only when that is a Go tree, its version when known. */
+  private static GoInstall install(Toolchain t) {
+    Optional<Path> root = t.goroot().filter(GoTree::isGoTree);
+    return new GoInstall(t.executable(), root, root.isPresent() ? t.version() : Optional.empty());
   }
 }

@@ -11,8 +11,8 @@
  * <p>{@link dev.gomedic.doctor.Doctor#run} runs checks in parallel on daemon threads with a time limit each; a
  * check that throws or overruns is an {@link dev.gomedic.doctor.Outcome.Broken}, shown, never dropped. Checks read
  * files only through the context's paths and never run programs, so tests use Jimfs and a map of variables.
- * {@link dev.gomedic.doctor.HostContext} is the context of a real or simulated host built from plain values
- * (interim, until the goenv module's resolver is merged: it then becomes an adapter).
+ * {@link dev.gomedic.doctor.HostContext} is the context of a {@code dev.gomedic.host.Host}: installs from
+ * {@code dev.gomedic.discovery.Discovery}, the effective go env from {@code dev.gomedic.goenv.Resolver}.
  *
  * <pre>{@code
  * DoctorContext ctx = HostContext.of(env, Path.of("/home/u/p"), HostOs.LINUX, "amd64", Optional.empty());

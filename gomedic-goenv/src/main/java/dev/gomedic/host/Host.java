@@ -47,6 +47,14 @@ public interface Host {
   WindowsRegistry registry();
 
   /**
+   * The OS release as the JVM reports it ({@code os.version}: the kernel release on Linux, e.g. {@code 6.1.0},
+   * the macOS version, e.g. {@code 14.2.1}, {@code 10.0} on Windows 10 and later), or empty when unknown.
+   */
+  default Optional<String> osVersion() {
+    return Optional.empty();
+  }
+
+  /**
    * The value of an environment variable, or empty when unset or empty (Go's {@code os.Getenv} does not
    * distinguish them for any rule gomedic models). On Windows names match case-insensitively.
    */
@@ -132,7 +140,13 @@ public interface Host {
    * with the JVM's OS and architecture. Only the CLI calls this, with {@code System.getenv()}.
    */
   static Host real(Map<String, String> env, Path workingDir, String javaOsName, String javaArch) {
+    return real(env, workingDir, javaOsName, javaArch, "");
+  }
+
+  /** {@link #real(Map, Path, String, String)} with the JVM's {@code os.version} ("" when unknown). */
+  static Host real(Map<String, String> env, Path workingDir, String javaOsName, String javaArch, String osVersion) {
     return new HostBuilder(GoOs.fromJavaName(javaOsName), java.nio.file.FileSystems.getDefault())
+        .osVersion(osVersion)
         .env(env)
         .arch(GoOs.goArch(javaArch))
         .workingDir(workingDir.toString())

@@ -13,6 +13,7 @@ public final class HostBuilder {
   private String arch = "amd64";
   private String workingDir;
   private WindowsRegistry registry = WindowsRegistry.NONE;
+  private String osVersion = "";
 
   HostBuilder(GoOs os, FileSystem fs) {
     this.os = os;
@@ -44,12 +45,19 @@ public final class HostBuilder {
     return this;
   }
 
+  /** The OS release ({@link Host#osVersion}); "" for unknown. */
+  public HostBuilder osVersion(String version) {
+    this.osVersion = version == null ? "" : version;
+    return this;
+  }
+
   public Host build() {
     Path wd = fs.getPath(workingDir == null ? fs.getRootDirectories().iterator().next().toString() : workingDir);
-    return new FixedHost(Map.copyOf(env), fs, wd.toAbsolutePath(), os, arch, registry);
+    return new FixedHost(Map.copyOf(env), fs, wd.toAbsolutePath(), os, arch, registry,
+        osVersion.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(osVersion));
   }
 
   private record FixedHost(
       Map<String, String> environment, FileSystem fileSystem, Path workingDir, GoOs os, String arch,
-      WindowsRegistry registry) implements Host {}
+      WindowsRegistry registry, java.util.Optional<String> osVersion) implements Host {}
 }

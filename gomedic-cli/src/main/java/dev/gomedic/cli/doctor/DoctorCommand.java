@@ -7,8 +7,8 @@ import dev.gomedic.doctor.Doctor;
 import dev.gomedic.doctor.DoctorContext;
 import dev.gomedic.doctor.Finding;
 import dev.gomedic.doctor.Fix;
+import dev.gomedic.cli.Hosts;
 import dev.gomedic.doctor.HostContext;
-import dev.gomedic.doctor.HostOs;
 import dev.gomedic.doctor.Report;
 import dev.gomedic.doctor.Severity;
 import dev.gomedic.doctor.Shell;
@@ -136,8 +136,7 @@ public final class DoctorCommand implements Callable<Integer> {
     if (goBin.isPresent() && !Files.exists(goBin.get(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       throw new UserError(ExitCode.FAILED, "--go " + go + ": no such file");
     }
-    return HostContext.of(context.env(), wd, HostOs.fromOsName(System.getProperty("os.name", "")),
-        HostOs.goarch(System.getProperty("os.arch", "")), goBin);
+    return HostContext.of(Hosts.of(context, wd), goBin, Hosts.binaryReader());
   }
 
   private static String versionString() {

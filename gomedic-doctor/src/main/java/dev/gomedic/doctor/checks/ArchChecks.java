@@ -18,7 +18,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 
-/** GO_WRONG_ARCH: the go binary's headers against this host, read with binfmt's runs-here rules. */
+/** GO_WRONG_ARCH and GO_UNDER_ROSETTA: the go binary's headers against this host, read with binfmt's runs-here rules. */
 final class ArchChecks {
   private ArchChecks() {}
 
@@ -55,6 +55,29 @@ final class ArchChecks {
               new Evidence("host", ctx.os().goos() + "/" + ctx.arch(), "this machine")),
           List.of(Fix.everywhere("reinstall Go from the archive for " + ctx.os().goos() + "-" + ctx.arch(),
               "gomedic toolchain install"))));
+    }
+  }
+
+  static final class UnderRosetta extends BaseCheck {
+    UnderRosetta() {
+      super("GO_UNDER_ROSETTA", Severity.WARNING, Group.TOOLCHAIN, "the go binary runs under Rosetta 2");
+    }
+
+    @Override
+    public List<Finding> run(DoctorContext ctx) {
+      Optional<Verdict> v = verdict(ctx);
+      if (v.isEmpty() || !(v.get() instanceof Verdict.Translated t)) {
+        return List.of();
+      }
+      return List.of(finding(
+          "This Mac has an Apple Silicon (arm64) CPU, but the go binary first on PATH is an x86_64 build, so it runs"
+              + " translated by " + t.layer() + ". It works, but slower, and it builds for darwin/amd64 by default"
+              + " (GOARCH=amd64): programs, cgo and tests then run under translation too, and arm64-only"
+              + " dependencies fail to link.",
+          List.of(new Evidence("go", ctx.selectedGo().get().binary().toString(), "x86_64 (" + t.limits() + ")"),
+              new Evidence("host", ctx.os().goos() + "/" + ctx.arch(), "this machine")),
+          List.of(Fix.everywhere("install the arm64 build of Go (darwin-arm64 archive or .pkg, or arm64 Homebrew in"
+                  + " /opt/homebrew)", "gomedic toolchain install"))));
     }
   }
 }

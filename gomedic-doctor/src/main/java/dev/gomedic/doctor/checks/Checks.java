@@ -13,6 +13,8 @@ public final class Checks {
         new InstallChecks.NotFound(),
         new InstallChecks.NotExecutable(),
         new ArchChecks.WrongArch(),
+        new ArchChecks.UnderRosetta(),
+        new MixedInstalls(),
         new InstallChecks.Shadowed(),
         new InstallChecks.GobinNotOnPath(),
         new GorootInvalid(),
@@ -39,6 +41,9 @@ public final class Checks {
         new GoflagsInvalid(),
         new PlatformChecks.NoCompiler(),
         new PlatformChecks.Unsupported(),
+        new GoHostUnsupported(),
+        new BrewPkgConflict(),
+        new WindowsPathConflict(),
         new GoenvFileChecks.Invalid(),
         new GoenvFileChecks.Shadowed(),
         new IdeGorootMismatch()));

@@ -8,6 +8,7 @@ import dev.gomedic.doctor.Fix;
 import dev.gomedic.doctor.GoInstall;
 import dev.gomedic.doctor.Group;
 import dev.gomedic.doctor.Severity;
+import dev.gomedic.mod.gover.GoVersion;
 import dev.gomedic.mod.modfile.ModFile;
 import java.util.List;
 import java.util.Optional;
@@ -27,17 +28,17 @@ final class GoVersionTooNew extends BaseCheck {
     }
     String want = mf.get().go().version();
     String running = have.get().replaceFirst("^go", "");
-    if (!GoVersions.valid(running) || GoVersions.compare(want, running) <= 0) {
+    if (!GoVersion.isValid(running) || GoVersion.compare(want, running) <= 0) {
       return List.of();
     }
     EnvValue tc = ctx.goEnv("GOTOOLCHAIN");
-    boolean canSwitch = GoVersions.compare(running, "1.21") >= 0 && !tc.value().startsWith("local")
+    boolean canSwitch = GoVersion.compare(running, "1.21") >= 0 && !tc.value().startsWith("local")
         && !ctx.goEnv("GOPROXY").value().equals("off");
     int line = mf.get().go().syntax() == null ? 0 : mf.get().go().syntax().start().line();
     String detail = "The go line in go.mod says the module needs Go " + want + ", but the selected go is " + running
         + ". " + (canSwitch
             ? "This go can download and switch to a newer toolchain (GOTOOLCHAIN=" + tc.value() + "), which needs the network."
-            : GoVersions.compare(running, "1.21") < 0
+            : GoVersion.compare(running, "1.21") < 0
                 ? "Go before 1.21 cannot switch toolchains: it fails to parse a three-part go line or reports \"note: module requires Go "
                     + want + "\" after compile errors."
                 : "Switching is disabled (GOTOOLCHAIN=" + tc.value() + "), so go stops with \"go.mod requires go >= " + want + "\".");

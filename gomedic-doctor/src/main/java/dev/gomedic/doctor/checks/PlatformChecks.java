@@ -64,7 +64,9 @@ final class PlatformChecks {
     @Override
     public List<Finding> run(DoctorContext ctx) {
       EnvValue cgo = ctx.goEnv("CGO_ENABLED");
-      if (!cgo.value().equals("1")) {
+      // Only a CGO_ENABLED=1 someone set: by default Go 1.20+ turns cgo off when no C compiler is found, and
+      // Go 1.19 ships a prebuilt runtime/cgo, so the computed default alone breaks no build.
+      if (!cgo.value().equals("1") || cgo.source() == dev.gomedic.doctor.Provenance.DEFAULT) {
         return List.of();
       }
       EnvValue cc = ctx.goEnv("CC");

@@ -6,9 +6,13 @@ import dev.gomedic.doctor.Finding;
 import dev.gomedic.doctor.Fix;
 import dev.gomedic.doctor.Group;
 import dev.gomedic.doctor.Severity;
+import dev.gomedic.doctor.GoInstall;
+import dev.gomedic.mod.gover.GoVersion;
 import dev.gomedic.mod.modfile.ModFile;
-import dev.gomedic.mod.modfile.Replace;
-import dev.gomedic.mod.modfile.Require;
+import dev.gomedic.mod.module.ModuleVersion;
+import dev.gomedic.mod.vendor.VendorConsistency;
+import dev.gomedic.mod.vendor.VendorConsistency.Rules;
+import dev.gomedic.mod.vendor.VendorList;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,13 +40,13 @@ final class VendorInconsistent extends BaseCheck {
     String flags = ctx.goEnv("GOFLAGS").value();
     String goLine = mf.get().go() == null ? "1.11" : mf.get().go().version();
     boolean vendorMode = flags.contains("-mod=vendor")
-        || (Files.isDirectory(vendor) && GoVersions.compare(goLine, "1.14") >= 0 && !flags.contains("-mod="));
-    if (!vendorMode || GoVersions.compare(goLine, "1.14") < 0) {
+        || (Files.isDirectory(vendor) && GoVersion.compare(goLine, "1.14") >= 0 && !flags.contains("-mod="));
+    if (!vendorMode || GoVersion.compare(goLine, "1.14") < 0) {
       return List.of();
     }
     Path txt = vendor.resolve("modules.txt");
     String text = Files.isRegularFile(txt) ? new String(Project.read(txt, Project.MAX_MOD_FILE), StandardCharsets.UTF_8) : "";
-    List<String> problems = problems(mf.get(), VendorList.parse(text));
+    List<String> problems = problems(mf.get(), VendorList.parse(text, "vendor/modules.txt"), rulesFor(ctx));
     if (problems.isEmpty()) {
       return List.of();
     }
@@ -59,58 +63,24 @@ final class VendorInconsistent extends BaseCheck {
             Fix.goEnvWrite("or stop using the vendor directory", "GOFLAGS", "-mod=mod"))));
   }
 
-  static List<String> problems(ModFile mf, VendorList v) {
-    List<String> out = new ArrayList<>();
-    List<VendorList.Mod> required = new ArrayList<>();
-    for (Require r : mf.requires()) {
-      VendorList.Mod m = new VendorList.Mod(r.path(), r.version());
-      required.add(m);
-      if (!v.explicit.getOrDefault(m, false)) {
-        out.add(m.describe() + ": is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt");
-      }
-    }
-    for (Replace r : mf.replaces()) {
-      VendorList.Mod old = new VendorList.Mod(r.oldPath(), nz(r.oldVersion()));
-      VendorList.Mod neu = new VendorList.Mod(r.newPath(), nz(r.newVersion()));
-      VendorList.Mod vr = v.replacement.get(old);
-      if (vr == null) {
-        out.add(old.describe() + ": is replaced in go.mod, but not marked as replaced in vendor/modules.txt");
-      } else if (!vr.equals(neu)) {
-        out.add(old.describe() + ": is replaced by " + neu.describe() + " in go.mod, but marked as replaced by "
-            + vr.describe() + " in vendor/modules.txt");
-      }
-    }
-    for (VendorList.Mod m : v.explicit.keySet()) {
-      if (v.withPackages.contains(m) && !required.contains(m)) {
-        out.add(m.describe() + ": is marked as explicit in vendor/modules.txt, but not explicitly required in go.mod");
-      }
-    }
-    for (VendorList.Mod m : v.replaced) {
-      Optional<VendorList.Mod> r = replacementOf(mf, m);
-      if (r.isEmpty()) {
-        out.add(m.describe() + ": is marked as replaced in vendor/modules.txt, but not replaced in go.mod");
-      } else if (!r.get().equals(v.replacement.get(m))) {
-        out.add(m.describe() + ": is marked as replaced by " + v.replacement.get(m).describe()
-            + " in vendor/modules.txt, but replaced by " + r.get().describe() + " in go.mod");
-      }
-    }
-    return out;
+  /** The go command's problem lines for this go.mod and modules.txt, by the rules of the go binary in use. */
+  static List<String> problems(ModFile mf, VendorList v, Rules rules) {
+    List<ModuleVersion> requires = mf.requires().stream().map(r -> new ModuleVersion(r.path(), r.version())).toList();
+    List<VendorConsistency.Replace> replaces = mf.replaces().stream()
+        .map(r -> new VendorConsistency.Replace(new ModuleVersion(r.oldPath(), nz(r.oldVersion())),
+            new ModuleVersion(r.newPath(), nz(r.newVersion()))))
+        .toList();
+    String modulePath = mf.module() == null ? "" : mf.module().path();
+    String goLine = mf.go() == null ? "" : mf.go().version();
+    return VendorConsistency.check(new VendorConsistency.GoMod(modulePath, goLine, requires, replaces), v, rules)
+        .stream().map(VendorConsistency.Problem::toString).toList();
   }
 
-  private static Optional<VendorList.Mod> replacementOf(ModFile mf, VendorList.Mod m) {
-    VendorList.Mod wildcard = null;
-    for (Replace r : mf.replaces()) {
-      if (r.oldPath().equals(m.path())) {
-        VendorList.Mod neu = new VendorList.Mod(r.newPath(), nz(r.newVersion()));
-        if (nz(r.oldVersion()).equals(m.version())) {
-          return Optional.of(neu);
-        }
-        if (nz(r.oldVersion()).isEmpty()) {
-          wildcard = neu;
-        }
-      }
-    }
-    return Optional.ofNullable(wildcard);
+  /** Go 1.19's rules up to go 1.20 (and when the version is unknown), the newest Go's from 1.21 on. */
+  static Rules rulesFor(DoctorContext ctx) {
+    return ctx.selectedGo().flatMap(GoInstall::version).map(v -> v.replaceFirst("^go", ""))
+        .filter(v -> GoVersion.isValid(v) && GoVersion.compare(v, "1.21") >= 0)
+        .map(v -> Rules.NEWEST).orElse(Rules.GO_1_19);
   }
 
   private static String nz(String s) {

@@ -4,7 +4,7 @@
  * docs/doctor-checks.md and never change. Every check has a firing and a quiet scenario under
  * src/test/resources/checks/.
  *
- * <p>go.mod is read with {@code dev.gomedic.mod.modfile}; vendor/modules.txt is read here by go's own rules for
- * its consistency check (VendorList), until the modcore module's reader is merged.
+ * <p>go.mod is read with {@code dev.gomedic.mod.modfile}, vendor/modules.txt and its consistency check come from
+ * {@code dev.gomedic.mod.vendor}, Go versions are compared with {@code dev.gomedic.mod.gover}.
  */
 package dev.gomedic.doctor.checks;

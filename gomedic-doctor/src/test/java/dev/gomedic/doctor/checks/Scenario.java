@@ -4,7 +4,11 @@ import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import dev.gomedic.doctor.DoctorContext;
 import dev.gomedic.doctor.HostContext;
+import dev.gomedic.discovery.BuildInfoBinaryReader;
 import dev.gomedic.doctor.HostOs;
+import dev.gomedic.host.GoOs;
+import dev.gomedic.host.Host;
+import dev.gomedic.host.WindowsRegistry;
 import dev.gomedic.testkit.Txtar;
 import java.io.IOException;
 import java.nio.file.FileSystem;
@@ -31,6 +35,13 @@ import java.util.Optional;
  * symlink /usr/bin/go /usr/local/go/bin/go
  * go /opt/go/bin/go           the --go binary
  * copy go /usr/local/go/bin/go copy a file from the real go 1.19's bin directory (needs the real go)
+ * macho x86_64 /usr/local/go/bin/go   write a minimal Mach-O executable header (x86_64 or arm64) there
+ * osversion 10.14.6           the host's OS release (os.version)
+ * registry-machine C:\Go\bin  the HKLM PATH value (Windows); registry-user likewise for HKCU
+ * </pre>
+ *
+ * <p>With {@code os windows} the file system is a Windows Jimfs and files are written below {@code C:\}.
+ * <pre>
  * </pre>
  *
  * Files are written below the root of a fresh Jimfs file system.
@@ -68,6 +79,10 @@ record Scenario(String name, String check, boolean fires, String severity, List<
     List<String> execs = new ArrayList<>();
     List<String> dirs = new ArrayList<>();
     List<String[]> copies = new ArrayList<>();
+    List<String> machos = new ArrayList<>();
+    String osVersion = "";
+    String machinePath = null;
+    String userPath = null;
     for (String line : txtar.comment().split("\n")) {
       String[] f = line.trim().split("\\s+", 2);
       switch (f[0]) {
@@ -83,12 +98,18 @@ record Scenario(String name, String check, boolean fires, String severity, List<
         case "symlink" -> links.add(f[1].split("\\s+"));
         case "go" -> go = Optional.of(f[1]);
         case "copy" -> copies.add(f[1].split("\\s+"));
+        case "macho" -> machos.add(f[1]);
+        case "osversion" -> osVersion = f[1];
+        case "registry-machine" -> machinePath = f[1];
+        case "registry-user" -> userPath = f[1];
         default -> {}
       }
     }
-    Configuration cfg = Configuration.unix().toBuilder().setAttributeViews("basic", "posix").build();
+    boolean windows = os == HostOs.WINDOWS;
+    Configuration cfg = (windows ? Configuration.windows() : Configuration.unix()).toBuilder()
+        .setAttributeViews("basic", "posix").build();
     FileSystem fs = Jimfs.newFileSystem(cfg);
-    Path root = fs.getPath("/");
+    Path root = fs.getPath(windows ? "C:\\" : "/");
     txtar.extractTo(root);
     Files.createDirectories(fs.getPath(dir));
     for (String d : dirs) {
@@ -98,6 +119,11 @@ record Scenario(String name, String check, boolean fires, String severity, List<
       Files.createDirectories(fs.getPath(c[1]).getParent());
       Files.copy(dev.gomedic.testkit.Oracle.requireGo().getParent().resolve(c[0]), fs.getPath(c[1]));
     }
+    for (String m : machos) {
+      String[] w = m.split("\\s+");
+      Files.createDirectories(fs.getPath(w[1]).getParent());
+      Files.write(fs.getPath(w[1]), macho(w[0].equals("arm64")));
+    }
     for (String e : execs) {
       Files.setPosixFilePermissions(fs.getPath(e), PosixFilePermissions.fromString("rwxr-xr-x"));
     }
@@ -105,6 +131,27 @@ record Scenario(String name, String check, boolean fires, String severity, List<
       Files.createDirectories(fs.getPath(l[0]).getParent());
       Files.createSymbolicLink(fs.getPath(l[0]), fs.getPath(l[1]));
     }
-    return HostContext.of(env, fs.getPath(dir), os, arch, go.map(fs::getPath));
+    GoOs goOs = switch (os) {
+      case DARWIN -> GoOs.DARWIN;
+      case WINDOWS -> GoOs.WINDOWS;
+      default -> GoOs.LINUX;
+    };
+    Host host = Host.builder(goOs, fs).env(env).arch(arch).workingDir(dir).osVersion(osVersion)
+        .registry(WindowsRegistry.of(machinePath, userPath)).build();
+    return HostContext.of(host, go.map(fs::getPath), new BuildInfoBinaryReader());
+  }
+
+  /** A Mach-O 64-bit executable header (x86_64 or arm64) with no load commands: enough to tell its CPU. */
+  static byte[] macho(boolean arm64) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(32).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    b.putInt(0xfeedfacf); // MH_MAGIC_64
+    b.putInt(arm64 ? 0x0100000c : 0x01000007); // CPU_TYPE_ARM64 or CPU_TYPE_X86_64
+    b.putInt(arm64 ? 0 : 3); // CPU_SUBTYPE_ARM64_ALL or CPU_SUBTYPE_X86_64_ALL
+    b.putInt(2); // MH_EXECUTE
+    b.putInt(0); // ncmds
+    b.putInt(0); // sizeofcmds
+    b.putInt(0); // flags
+    b.putInt(0); // reserved
+    return b.array();
   }
 }
