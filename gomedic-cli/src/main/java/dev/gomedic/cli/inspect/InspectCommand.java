@@ -73,6 +73,34 @@ public final class InspectCommand implements Callable<Integer> {
     return Platform.fromJava(os, System.getProperty("os.arch", ""), rosetta);
   }
 
+  /**
+   * {@code inspect -m PATH...} without picocli: whether {@code args} is exactly that, with every PATH plain (not
+   * an option, not an {@code @file}), so that {@link #goVersionM} may run it. Scripts call {@code -m} on many
+   * files; picocli's model of the command line (annotations read through reflection) costs more than reading
+   * a few hundred binaries.
+   */
+  public static boolean isPlainGoVersionM(String[] args) {
+    if (args.length < 3 || !args[0].equals("inspect") || !args[1].equals("-m")) {
+      return false;
+    }
+    for (int i = 2; i < args.length; i++) {
+      if (args[i].isEmpty() || args[i].startsWith("-") || args[i].startsWith("@")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Runs {@code inspect -m PATH...} for {@code args} accepted by {@link #isPlainGoVersionM}. */
+  public static int goVersionM(String[] args, CliContext context, PrintWriter out, PrintWriter err) {
+    Platform host = hostPlatform();
+    List<String> paths = List.of(args).subList(2, args.length);
+    int st = new GoVersionOutput(new Inspector(host, false), out, err, true, host.os().equals("windows"))
+        .run(paths, context::resolve);
+    out.flush();
+    return st;
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
