@@ -49,6 +49,8 @@ timeit() { # prints the median wall time in ms of RUNS runs of "$@"
 go_ms=$(timeit "$GO" version -m "$DIR")
 jar_ms=$(timeit java -jar "$JAR" inspect -m "$DIR")
 cds_ms=$(timeit java -XX:SharedArchiveFile="$JSA" -Xshare:auto -jar "$JAR" inspect -m "$DIR")
+./gomedic inspect -m "$GO" >/dev/null 2>&1 # let the launcher make its class-data archive first
+gm_ms=$(timeit ./gomedic inspect -m "$DIR")
 one_go=$(timeit "$GO" version -m "$GO")
 one_jar=$(timeit java -XX:SharedArchiveFile="$JSA" -Xshare:auto -jar "$JAR" inspect -m "$GO")
 
@@ -58,6 +60,8 @@ echo "| corpus | $count files, $(( bytes / 1048576 )) MiB (hard links to ${#SRC[
 echo "| go 1.19 \`go version -m DIR\` | ${go_ms} ms (median of $RUNS) |"
 echo "| \`java -jar gomedic.jar inspect -m DIR\` | ${jar_ms} ms |"
 echo "| same, with an AppCDS archive from __train | ${cds_ms} ms |"
+echo "| \`./gomedic inspect -m DIR\` (the launcher: newest JDK, AOT cache) | ${gm_ms} ms |"
+echo "| ratio ./gomedic / go | $(awk "BEGIN {printf \"%.2f\", $gm_ms / $go_ms}") |"
 echo "| ratio gomedic (AppCDS) / go | $(awk "BEGIN {printf \"%.2f\", $cds_ms / $go_ms}") |"
 echo "| one file (go binary): go / gomedic (AppCDS) | ${one_go} ms / ${one_jar} ms |"
 

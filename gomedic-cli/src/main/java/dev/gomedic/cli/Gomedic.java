@@ -12,8 +12,14 @@ import picocli.CommandLine.Command;
     name = "gomedic",
     mixinStandardHelpOptions = true,
     versionProvider = Gomedic.Version.class,
-    description = "Finds out why go misbehaves on this machine and in this project, and says how to fix it.",
-    subcommands = {
+    description = "Finds out why go misbehaves on this machine and in this project, and says how to fix it.")
+public final class Gomedic implements Runnable {
+  /**
+   * The subcommands, in the order help lists them. They are registered in {@link #run} rather than in the
+   * {@code @Command} annotation so that a run builds picocli's model only for the command it runs: building the
+   * whole tree (every option of every command, through reflection) cost more start-up time than most commands.
+   */
+  private static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(
       TrainCommand.class,
       DoctorCommand.class,
       ExplainCommand.class,
@@ -24,9 +30,8 @@ import picocli.CommandLine.Command;
       dev.gomedic.cli.toolchain.VerifyCommand.class,
       dev.gomedic.cli.toolchain.ToolchainCommand.class,
       dev.gomedic.cli.toolchain.ExecCommand.class,
-      dev.gomedic.cli.toolchain.ShellInitCommand.class
-    })
-public final class Gomedic implements Runnable {
+      dev.gomedic.cli.toolchain.ShellInitCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -39,19 +44,18 @@ public final class Gomedic implements Runnable {
    * line on {@code err}; a bug becomes one line plus a request to report it.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
-    CommandLine cli = new CommandLine(new Gomedic(), new ContextFactory(context));
+    ContextFactory factory = new ContextFactory(context);
+    CommandLine cli = new CommandLine(new Gomedic(), factory);
+    Class<?> only = args.length == 0 ? null : subcommandNamed(args[0]);
+    for (Class<?> c : SUBCOMMANDS) {
+      if (only == null || c == only) {
+        cli.addSubcommand(new CommandLine(c, factory));
+      }
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> {
-          if (ex instanceof UserError ue) {
-            err.println("gomedic: " + ue.getMessage());
-            return ue.exitCode().code();
-          }
-          err.println("gomedic: internal error: " + ex);
-          err.println("gomedic: this is a bug in gomedic; please report it with the command you ran.");
-          return ExitCode.INTERNAL.code();
-        });
+        (ex, commandLine, parseResult) -> failed(ex, err));
     cli.setParameterExceptionHandler(
         (ex, a) -> {
           err.println("gomedic: " + ex.getMessage());
@@ -60,6 +64,28 @@ public final class Gomedic implements Runnable {
           return ExitCode.USAGE.code();
         });
     return cli.execute(args);
+  }
+
+  /** A command's exception as one line (a user mistake) or an internal-error report; the exit code. */
+  private static int failed(Exception ex, PrintWriter err) {
+    if (ex instanceof UserError ue) {
+      err.println("gomedic: " + ue.getMessage());
+      return ue.exitCode().code();
+    }
+    err.println("gomedic: internal error: " + ex);
+    err.println("gomedic: this is a bug in gomedic; please report it with the command you ran.");
+    return ExitCode.INTERNAL.code();
+  }
+
+  /** The subcommand class whose name is {@code name}, or null (an option, a typo: then all are registered). */
+  private static Class<?> subcommandNamed(String name) {
+    for (Class<?> c : SUBCOMMANDS) {
+      Command cmd = c.getAnnotation(Command.class);
+      if (cmd.name().equals(name) || java.util.Arrays.asList(cmd.aliases()).contains(name)) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** Reads the version from the jar manifest's Implementation-Version, or says it is a development build. */

@@ -37,7 +37,9 @@ final class TrainCommand implements Runnable {
     try {
       writeFixture(dir);
       CliContext inFixture = new CliContext(context.env(), dir, false);
-      for (List<String> args : invocations(dir)) {
+      List<List<String>> all = new ArrayList<>(invocations(dir));
+      goOnPath().ifPresent(go -> all.add(List.of("inspect", "-m", go.toString(), dir.toString())));
+      for (List<String> args : all) {
         StringWriter sink = new StringWriter();
         PrintWriter w = new PrintWriter(sink);
         Gomedic.run(args.toArray(String[]::new), w, w, inFixture);
@@ -45,6 +47,24 @@ final class TrainCommand implements Runnable {
     } finally {
       deleteTree(dir);
     }
+  }
+
+  /**
+   * A {@code go} executable on PATH, if any: the one Go binary most machines have, so that the training run
+   * also decodes build info (the classes {@code inspect -m} needs on every Go binary).
+   */
+  private java.util.Optional<Path> goOnPath() {
+    String path = context.env().getOrDefault("PATH", "");
+    for (String d : path.split(java.io.File.pathSeparator)) {
+      if (d.isEmpty()) {
+        continue;
+      }
+      Path go = Path.of(d, "go");
+      if (Files.isRegularFile(go) && Files.isExecutable(go)) {
+        return java.util.Optional.of(go);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   static List<List<String>> invocations(Path dir) {

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,13 +67,34 @@ final class GoVersionOutput {
     children.sort((a, b) -> compareBytes(a.getFileName().toString(), b.getFileName().toString()));
     for (Path c : children) {
       String name = join(shown, c.getFileName().toString());
-      if (Files.isSymbolicLink(c)) {
-        file(c, name, false);
-      } else if (Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS)) {
-        walk(c, name);
-      } else if (Files.isRegularFile(c, LinkOption.NOFOLLOW_LINKS)) {
-        file(c, name, false);
+      // One lstat per entry, as go's directory walk: its type and, for a regular file, its permission bits.
+      BasicFileAttributes a = lstat(c);
+      if (a == null) {
+        continue; // vanished or unreadable entry: go skips it too
       }
+      if (a.isSymbolicLink()) {
+        file(c, name, false);
+      } else if (a.isDirectory()) {
+        walk(c, name);
+      } else if (a.isRegularFile()) {
+        if (windows ? executable(c, name) : a instanceof PosixFileAttributes px ? anyExecute(px.permissions())
+            : executable(c, name)) {
+          read(c, name, false);
+        }
+      }
+    }
+  }
+
+  /** The entry's own attributes (POSIX ones where the file system has them), or null if it cannot be read. */
+  private static BasicFileAttributes lstat(Path p) {
+    try {
+      try {
+        return Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (UnsupportedOperationException e) {
+        return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      return null;
     }
   }
 
@@ -88,6 +111,11 @@ final class GoVersionOutput {
       }
       return;
     }
+    read(p, shown, mustPrint);
+  }
+
+  /** Reads the build info of executable {@code p} and prints it, or why not when {@code mustPrint}. */
+  private void read(Path p, String shown, boolean mustPrint) {
     Inspection in;
     try {
       in = inspector.inspect(p, shown);
@@ -135,13 +163,16 @@ final class GoVersionOutput {
       if (!Files.isRegularFile(p)) {
         return false;
       }
-      Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
-      return perms.contains(PosixFilePermission.OWNER_EXECUTE)
-          || perms.contains(PosixFilePermission.GROUP_EXECUTE)
-          || perms.contains(PosixFilePermission.OTHERS_EXECUTE);
+      return anyExecute(Files.getPosixFilePermissions(p));
     } catch (IOException | UnsupportedOperationException e) {
       return Files.isExecutable(p);
     }
+  }
+
+  private static boolean anyExecute(Set<PosixFilePermission> perms) {
+    return perms.contains(PosixFilePermission.OWNER_EXECUTE)
+        || perms.contains(PosixFilePermission.GROUP_EXECUTE)
+        || perms.contains(PosixFilePermission.OTHERS_EXECUTE);
   }
 
   /** Go's filepath.Join: the parts joined with a slash, then cleaned. */
