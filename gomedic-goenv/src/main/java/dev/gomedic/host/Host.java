@@ -137,7 +137,7 @@ public interface Host {
 
   /**
    * The production host: the given process environment and working directory on the default file system,
-   * with the JVM's OS and architecture. Only the CLI calls this, with {@code System.getenv()}.
+   * with the JVM's OS and architecture. Only the CLI calls this, with the process environment.
    */
   static Host real(Map<String, String> env, Path workingDir, String javaOsName, String javaArch) {
     return real(env, workingDir, javaOsName, javaArch, "");
