@@ -34,20 +34,6 @@ public enum HostOs {
     return OTHER;
   }
 
-  /** Maps a Java {@code os.arch} value to GOARCH words (amd64, arm64, 386, ...). */
-  public static String goarch(String osArch) {
-    return switch (osArch.toLowerCase(Locale.ROOT)) {
-      case "x86_64", "amd64" -> "amd64";
-      case "aarch64", "arm64" -> "arm64";
-      case "x86", "i386", "i486", "i586", "i686" -> "386";
-      case "arm" -> "arm";
-      case "ppc64le" -> "ppc64le";
-      case "s390x" -> "s390x";
-      case "riscv64" -> "riscv64";
-      default -> osArch;
-    };
-  }
-
   /** The separator of PATH-like lists on this OS. */
   public char listSeparator() {
     return this == WINDOWS ? ';' : ':';

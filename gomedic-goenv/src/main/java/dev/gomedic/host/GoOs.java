@@ -44,17 +44,11 @@ public enum GoOs {
     return LINUX;
   }
 
-  /** Maps Java's {@code os.arch} to GOARCH ({@code amd64}, {@code arm64}, {@code 386}, ...). */
+  /**
+   * Maps Java's {@code os.arch} to GOARCH ({@code amd64}, {@code arm64}, {@code 386}, ...), with the one table
+   * gomedic keeps for this: {@link dev.gomedic.binfmt.Platform#fromJava}.
+   */
   public static String goArch(String javaArch) {
-    return switch (javaArch.toLowerCase(Locale.ROOT)) {
-      case "amd64", "x86_64" -> "amd64";
-      case "aarch64", "arm64" -> "arm64";
-      case "x86", "i386", "i486", "i586", "i686" -> "386";
-      case "arm" -> "arm";
-      case "ppc64le" -> "ppc64le";
-      case "s390x" -> "s390x";
-      case "riscv64" -> "riscv64";
-      default -> javaArch;
-    };
+    return dev.gomedic.binfmt.Platform.fromJava("linux", javaArch, false).arch();
   }
 }
