@@ -1,5 +1,7 @@
 package dev.gomedic.mod.modfile;
 
+import dev.gomedic.mod.gotext.GoQuote;
+import dev.gomedic.mod.gotext.Utf8;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.gomedic.mod.modfile;
 
+import dev.gomedic.mod.gotext.GoQuote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package dev.gomedic.mod.modfile;
 
+import dev.gomedic.mod.gotext.GoQuote;
+
 /** Public text rules of go.mod files, for tools that build lines or check command-line values. */
 public final class ModText {
   private ModText() {}

@@ -1,5 +1,8 @@
 package dev.gomedic.mod.modfile;
 
+import dev.gomedic.mod.gotext.GoQuote;
+import dev.gomedic.mod.gotext.GoSpace;
+
 /** Finds a module path in go.mod text line by line, without parsing the rest of the file. */
 final class ModulePathScan {
   private ModulePathScan() {}
@@ -14,13 +17,13 @@ final class ModulePathScan {
       if (slash >= 0) {
         line = line.substring(0, slash);
       }
-      line = GoQuote.trimSpace(line);
+      line = GoSpace.trimSpace(line);
       if (!line.startsWith("module")) {
         continue;
       }
       line = line.substring("module".length());
       int n = line.length();
-      line = GoQuote.trimSpace(line);
+      line = GoSpace.trimSpace(line);
       if (line.length() == n || line.isEmpty()) {
         continue;
       }

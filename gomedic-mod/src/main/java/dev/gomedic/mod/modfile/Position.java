@@ -1,5 +1,7 @@
 package dev.gomedic.mod.modfile;
 
+import dev.gomedic.mod.gotext.Utf8;
+
 /**
  * A place in a go.mod or go.work file.
  *

@@ -1,5 +1,6 @@
 package dev.gomedic.mod.modfile;
 
+import dev.gomedic.mod.gotext.GoSpace;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -51,7 +52,7 @@ final class RequireBlocks {
     }
     if (c.peekSuffix().size() == 1) {
       String t = c.peekSuffix().get(0).token();
-      return !GoQuote.trimSpace(t.startsWith("//") ? t.substring(2) : t).equals("indirect");
+      return !GoSpace.trimSpace(t.startsWith("//") ? t.substring(2) : t).equals("indirect");
     }
     return false;
   }

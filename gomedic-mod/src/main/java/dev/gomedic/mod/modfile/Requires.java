@@ -1,5 +1,6 @@
 package dev.gomedic.mod.modfile;
 
+import dev.gomedic.mod.gotext.GoSpace;
 import java.util.List;
 
 /** The {@code // indirect} marking and version token of a require line. */
@@ -14,7 +15,7 @@ final class Requires {
     }
     String text = suffix.get(0).token();
     text = text.startsWith("//") ? text.substring(2) : text;
-    String[] f = GoQuote.trimSpace(text).split("[\\t\\n\\x0B\\f\\r \\x85\\xA0]+");
+    String[] f = GoSpace.trimSpace(text).split("[\\t\\n\\x0B\\f\\r \\x85\\xA0]+");
     if (f.length == 0 || f[0].isEmpty()) {
       return false;
     }
@@ -33,12 +34,12 @@ final class Requires {
         return;
       }
       Comment com = suffix.get(0);
-      String text = GoQuote.trimSpace(com.token().startsWith("//") ? com.token().substring(2) : com.token());
+      String text = GoSpace.trimSpace(com.token().startsWith("//") ? com.token().substring(2) : com.token());
       suffix.set(0, com.withToken(text.isEmpty() ? "// indirect" : "// indirect; " + text));
       return;
     }
     Comment com = suffix.get(0);
-    String text = GoQuote.trimSpace(com.token().startsWith("//") ? com.token().substring(2) : com.token());
+    String text = GoSpace.trimSpace(com.token().startsWith("//") ? com.token().substring(2) : com.token());
     if (text.equals("indirect")) {
       suffix.clear();
       return;

@@ -1,5 +1,6 @@
 package dev.gomedic.mod.modfile;
 
+import dev.gomedic.mod.gotext.GoSpace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +27,7 @@ public final class SyntaxPrinter {
 
   private void file(FileSyntax f) {
     for (Comment c : f.comments().peekBefore()) {
-      out.append(GoQuote.trimSpace(c.token()));
+      out.append(GoSpace.trimSpace(c.token()));
       newline();
     }
     List<Expr> stmts = f.stmts;
@@ -37,7 +38,7 @@ public final class SyntaxPrinter {
         newline();
       }
       for (Comment c : Comments.peek(stmt).peekAfter()) {
-        out.append(GoQuote.trimSpace(c.token()));
+        out.append(GoSpace.trimSpace(c.token()));
         newline();
       }
       if (i + 1 < stmts.size()) {
@@ -84,7 +85,7 @@ public final class SyntaxPrinter {
     }
     indent();
     for (Comment c : before) {
-      out.append(GoQuote.trimSpace(c.token()));
+      out.append(GoSpace.trimSpace(c.token()));
       newline();
     }
   }
@@ -113,7 +114,7 @@ public final class SyntaxPrinter {
           out.append('\n');
           indent();
         }
-        out.append(GoQuote.trimSpace(pendingSuffix.get(i).token()));
+        out.append(GoSpace.trimSpace(pendingSuffix.get(i).token()));
       }
       pendingSuffix.clear();
     }

@@ -1,5 +1,7 @@
 package dev.gomedic.mod.modfile;
 
+import dev.gomedic.mod.gotext.GoQuote;
+import dev.gomedic.mod.gotext.GoSpace;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -229,7 +231,7 @@ final class Tokens {
     for (List<Comment> group : List.of(c.peekBefore(), c.peekSuffix())) {
       for (Comment com : group) {
         if (com.token().startsWith("//")) {
-          lines.add(GoQuote.trimSpace(com.token().substring(2)));
+          lines.add(GoSpace.trimSpace(com.token().substring(2)));
         }
       }
     }

@@ -1,5 +1,7 @@
 package dev.gomedic.mod.module;
 
+import dev.gomedic.mod.gotext.GoQuote;
+
 /**
  * A module, import or file path that breaks Go's rules, like Go's {@code module.InvalidPathError}.
  * Unchecked: callers that expect bad input use {@code ModulePath.isValid...} or catch it.

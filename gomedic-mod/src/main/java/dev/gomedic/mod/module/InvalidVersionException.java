@@ -1,5 +1,7 @@
 package dev.gomedic.mod.module;
 
+import dev.gomedic.mod.gotext.GoQuote;
+
 /**
  * A version that is not allowed where it was used, like Go's {@code module.InvalidVersionError}.
  *

@@ -1,5 +1,6 @@
 package dev.gomedic.mod.module;
 
+import dev.gomedic.mod.gotext.GoQuote;
 import dev.gomedic.mod.module.InvalidPathException.Kind;
 import dev.gomedic.mod.semver.Semver;
 import java.util.Comparator;

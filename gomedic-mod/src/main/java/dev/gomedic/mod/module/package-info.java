@@ -24,7 +24,8 @@
  * dev.gomedic.mod.module.InvalidVersionException} (InvalidVersionError), {@link
  * dev.gomedic.mod.module.ModuleException} (ModuleError) and {@link
  * dev.gomedic.mod.module.InvalidEscapeException}. Java strings cannot hold invalid UTF-8: an
- * unpaired surrogate stands for it ("invalid UTF-8").
+ * unpaired surrogate stands for it ("invalid UTF-8"). Messages quote an invalid byte kept by {@link
+ * dev.gomedic.mod.gotext.Utf8#decodeString} as {@code \xNN}, as Go does.
  *
  * <p>Worked example:
  *

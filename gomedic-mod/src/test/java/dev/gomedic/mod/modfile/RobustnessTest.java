@@ -1,5 +1,6 @@
 package dev.gomedic.mod.modfile;
 
+import dev.gomedic.mod.gotext.Utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 

@@ -1,5 +1,6 @@
 package dev.gomedic.mod.modfile;
 
+import dev.gomedic.mod.gotext.GoQuote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

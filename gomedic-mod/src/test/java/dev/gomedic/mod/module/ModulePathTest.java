@@ -277,6 +277,21 @@ class ModulePathTest {
   }
 
   @Test
+  void invalidUtf8IsQuotedAsGoQuotesItsBytes() {
+    // go 1.19, `go list -m all` with `require example.com/x<FF> v1.0.0` in go.mod prints:
+    //   go: malformed module path "example.com/x\xff": invalid UTF-8
+    // The go.mod reader keeps the byte as U+DCFF (dev.gomedic.mod.gotext.Utf8.decodeString).
+    String fromGoMod = dev.gomedic.mod.gotext.Utf8.decodeString(
+        new byte[] {'e', 'x', 'a', 'm', 'p', 'l', 'e', '.', 'c', 'o', 'm', '/', 'x', (byte) 0xff}, 0, 14);
+    assertThat(catchThrowable(() -> ModulePath.checkPath(fromGoMod)))
+        .isInstanceOf(InvalidPathException.class)
+        .hasMessage("malformed module path \"example.com/x\\xff\": invalid UTF-8");
+    // Any other unpaired surrogate has no byte behind it: it is quoted as U+FFFD, which Go prints as is.
+    assertThat(catchThrowable(() -> ModulePath.checkPath("example.com/x\ud800")))
+        .hasMessage("malformed module path \"example.com/x\ufffd\": invalid UTF-8");
+  }
+
+  @Test
   void messagesAreGos() {
     assertThat(catchThrowable(() -> ModulePath.checkPath("x y")))
         .isInstanceOf(InvalidPathException.class)

@@ -1,27 +1,37 @@
-package dev.gomedic.mod.modfile;
+package dev.gomedic.mod.gotext;
 
-/** UTF-8 decoding with Go's rules: an invalid byte decodes as U+FFFD and consumes one byte. */
-final class Utf8 {
-  static final int RUNE_ERROR = 0xFFFD;
+/**
+ * UTF-8 with Go's rules: an invalid byte decodes as U+FFFD and consumes one byte. Text that Go keeps byte for
+ * byte is held in Java strings with each invalid byte as the lone surrogate U+DC80+byte (see
+ * {@link #decodeString}); {@link #isEscapedByte} recognises those.
+ */
+public final class Utf8 {
+  /** Go's utf8.RuneError. */
+  public static final int RUNE_ERROR = 0xFFFD;
 
   private Utf8() {}
 
-  /** The number of UTF-8 bytes of {@code s}. */
-  static int length(String s) {
+  /** The number of bytes {@link #encode} gives for {@code s}: an escaped invalid byte counts as one. */
+  public static int length(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      n += cp < 0x80 || isEscapedByte(cp) ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     }
     return n;
+  }
+
+  /** Whether {@code c} is an invalid byte kept by {@link #decodeString} (U+DC80 to U+DCFF). */
+  public static boolean isEscapedByte(int c) {
+    return c >= 0xDC80 && c <= 0xDCFF;
   }
 
   /**
    * Decodes the rune at {@code at}: returns {@code (rune << 3) | size}, where size is 1 to 4 bytes. The caller
    * must ensure {@code at < end}.
    */
-  static int decode(byte[] b, int at, int end) {
+  public static int decode(byte[] b, int at, int end) {
     int b0 = b[at] & 0xFF;
     if (b0 < 0x80) {
       return (b0 << 3) | 1;
@@ -65,7 +75,7 @@ final class Utf8 {
    * U+DC80+byte (as Python's surrogateescape does), so that {@link #encode} gives the same bytes back and text
    * Go keeps byte for byte (comments, tokens) survives a round trip.
    */
-  static String decodeString(byte[] b, int from, int to) {
+  public static String decodeString(byte[] b, int from, int to) {
     boolean ascii = true;
     for (int i = from; i < to && ascii; i++) {
       ascii = b[i] >= 0;
@@ -90,7 +100,7 @@ final class Utf8 {
   }
 
   /** Encodes as UTF-8, turning the lone surrogates {@link #decode} made back into their bytes. */
-  static byte[] encode(String s) {
+  public static byte[] encode(String s) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length() + 16);
     int start = 0;
     for (int i = 0; i < s.length(); i++) {

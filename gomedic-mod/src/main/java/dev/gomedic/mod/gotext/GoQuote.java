@@ -1,18 +1,20 @@
-package dev.gomedic.mod.modfile;
+package dev.gomedic.mod.gotext;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Go's quoting rules as go.mod uses them (strconv.Quote, strconv.Unquote for double-quoted strings,
- * strconv.QuoteRune, unicode.IsPrint, unicode.IsSpace and strings.TrimSpace).
+ * Go's quoting (strconv.Quote, strconv.QuoteRune, strconv.Unquote for double-quoted strings) and
+ * unicode.IsPrint, as Go's error texts and go.mod's printer need them. An invalid byte kept by
+ * {@link Utf8#decodeString} is quoted as {@code \xNN}, as Go quotes a string holding that byte; any other lone
+ * surrogate stands for U+FFFD.
  */
-final class GoQuote {
+public final class GoQuote {
   private GoQuote() {}
 
   /** unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
-  static boolean isPrint(int c) {
-    if (c == ' ' || isEscapedByte(c)) {
+  public static boolean isPrint(int c) {
+    if (c == ' ' || Utf8.isEscapedByte(c)) {
       return true;
     }
     if (c < 0 || c > Character.MAX_CODE_POINT) {
@@ -31,42 +33,16 @@ final class GoQuote {
     };
   }
 
-  /** A byte of invalid UTF-8 kept by {@link Utf8#decodeString}; Go sees it as U+FFFD, which is printable. */
-  static boolean isEscapedByte(int c) {
-    return c >= 0xDC80 && c <= 0xDCFF;
-  }
-
-  /** unicode.IsSpace. */
-  static boolean isSpace(int c) {
-    return switch (c) {
-      case '\t', '\n', 0x0B, 0x0C, '\r', ' ', 0x85, 0xA0 -> true;
-      default -> c > 0xFF && Character.isSpaceChar(c);
-    };
-  }
-
-  /** strings.TrimSpace. */
-  static String trimSpace(String s) {
-    int b = 0;
-    int e = s.length();
-    while (b < e && isSpace(s.codePointAt(b))) {
-      b += Character.charCount(s.codePointAt(b));
-    }
-    while (e > b && isSpace(s.codePointBefore(e))) {
-      e -= Character.charCount(s.codePointBefore(e));
-    }
-    return s.substring(b, e);
-  }
-
   /** strconv.Quote. */
-  static String quote(String s) {
+  public static String quote(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-    s.codePoints().forEach(c -> appendEscaped(sb, c, '"'));
+    s.codePoints().forEach(c -> appendEscaped(sb, loneAsRuneError(c), '"'));
     return sb.append('"').toString();
   }
 
   /** strconv.QuoteRune, as fmt's %q prints a rune. */
-  static String quoteRune(int c) {
-    if (c > Character.MAX_CODE_POINT || (c >= 0xD800 && c <= 0xDFFF)) {
+  public static String quoteRune(int c) {
+    if (c > Character.MAX_CODE_POINT || c < 0 || (c >= 0xD800 && c <= 0xDFFF)) {
       c = Utf8.RUNE_ERROR;
     }
     StringBuilder sb = new StringBuilder("'");
@@ -74,12 +50,16 @@ final class GoQuote {
     return sb.append('\'').toString();
   }
 
+  private static int loneAsRuneError(int c) {
+    return c >= 0xD800 && c <= 0xDFFF && !Utf8.isEscapedByte(c) ? Utf8.RUNE_ERROR : c;
+  }
+
   private static void appendEscaped(StringBuilder sb, int c, char quote) {
     if (c == quote || c == '\\') {
       sb.append('\\').appendCodePoint(c);
       return;
     }
-    if (isEscapedByte(c)) {
+    if (Utf8.isEscapedByte(c)) {
       sb.append(String.format("\\x%02x", c & 0xFF));
       return;
     }
@@ -111,7 +91,7 @@ final class GoQuote {
    * strconv.Unquote for a double-quoted string; throws IllegalArgumentException("invalid syntax") like
    * strconv.ErrSyntax.
    */
-  static String unquote(String s) {
+  public static String unquote(String s) {
     if (s.length() < 2 || s.charAt(0) != '"' || s.charAt(s.length() - 1) != '"') {
       throw syntax();
     }
