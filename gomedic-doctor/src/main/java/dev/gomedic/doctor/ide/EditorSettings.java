@@ -46,6 +46,7 @@ public final class EditorSettings {
   private static final List<String> PRODUCTS = List.of("Code", "Code - Insiders", "VSCodium");
   private static final Pattern GOLAND = Pattern.compile(
       "<component\\s+name=\"GOROOT\"\\s+(?:url|path)=\"([^\"]*)\"");
+  private static final Pattern ENV_VAR = Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)\\}");
 
   private EditorSettings() {}
 
@@ -133,7 +134,7 @@ public final class EditorSettings {
     if (home.isPresent()) {
       s = s.replace("${userHome}", home.get());
     }
-    Matcher m = Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)\\}").matcher(s);
+    Matcher m = ENV_VAR.matcher(s);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
       m.appendReplacement(b, Matcher.quoteReplacement(ctx.osEnv(m.group(1)).orElse("")));
