@@ -147,9 +147,9 @@ public final class ExplainCommand implements Callable<Integer> {
       out.println("  " + m.entry().id() + ": " + m.entry().meaning());
       out.println("  likely causes, best first:");
       for (Verdict v : verdicts(m, report, implemented)) {
-        String mark = switch (v.rank()) {
-          case 0 -> "✓";
-          case 2 -> "✗";
+        String mark = switch (v.rank()) {  // marks on a terminal, plain words in logs (as doctor does)
+          case 0 -> context.terminal() ? "✓" : "YES";
+          case 2 -> context.terminal() ? "✗" : "NO";
           default -> "?";
         };
         out.println("    " + mark + " " + v.cause().check().orElse("-") + " [" + v.status() + "]  " + v.cause().description());

@@ -19,9 +19,13 @@ class ExplainCommandTest {
   record Run(int code, String out, String err) {}
 
   Run run(String... args) {
+    return run(false, args);
+  }
+
+  Run run(boolean terminal, String... args) {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
-    int code = Gomedic.run(args, new PrintWriter(o, true), new PrintWriter(e, true), new CliContext(Map.of(), tmp, false));
+    int code = Gomedic.run(args, new PrintWriter(o, true), new PrintWriter(e, true), new CliContext(Map.of(), tmp, terminal));
     return new Run(code, o.toString(), e.toString());
   }
 
@@ -31,8 +35,19 @@ class ExplainCommandTest {
     Files.writeString(tmp.resolve("log"), "go: example.com/a@v1.0.0: missing go.sum entry; to add it:\n\tgo mod download example.com/a\n");
     Run r = run("explain", "log");
     assertThat(r.code()).isEqualTo(0);
-    assertThat(r.out()).contains("MISSING_GO_SUM_ENTRY", "    ✓ GO_SUM_MISSING [confirmed]");
+    assertThat(r.out()).contains("MISSING_GO_SUM_ENTRY", "    YES GO_SUM_MISSING [confirmed]", "    NO STRAY_GO_MOD [ruled out]");
     assertThat(r.out().indexOf("GO_SUM_MISSING [confirmed]")).isLessThan(r.out().indexOf("STRAY_GO_MOD [ruled out]"));
+  }
+
+  @Test
+  void marks_on_a_terminal_plain_words_off_it() throws IOException {
+    Files.writeString(tmp.resolve("go.mod"), "module example.com/p\n\nrequire example.com/a v1.0.0\n");
+    Files.writeString(tmp.resolve("log"), "go: example.com/a@v1.0.0: missing go.sum entry; to add it:\n\tgo mod download example.com/a\n");
+    Run tty = run(true, "explain", "log");
+    assertThat(tty.out()).contains("    ✓ GO_SUM_MISSING [confirmed]", "    ✗ STRAY_GO_MOD [ruled out]");
+    Run log = run(false, "explain", "log");
+    assertThat(log.out()).as("explain off a terminal: got %s, want no ✓ ✗ • marks", log.out())
+        .doesNotContain("✓", "✗", "•");
   }
 
   @Test

@@ -44,6 +44,9 @@ class RealGoBreakageTest {
             List.of("build", "."), "GOPATH_RELATIVE", "error", "GOPATH_RELATIVE"),
         Arguments.of("goflags_bad", "module example.com/p\n\ngo 1.19\n", Map.of("GOFLAGS", "mod=mod"),
             List.of("build", "."), "GOFLAGS_INVALID", "error", "GOFLAGS_UNKNOWN_FLAG"),
+        Arguments.of("goflags_unknown_flag", "module example.com/p\n\ngo 1.19\n",
+            Map.of("GOFLAGS", "-trimpath -onethread"), List.of("build", "."), "GOFLAGS_INVALID", "error",
+            "GOFLAGS_UNKNOWN_FLAG"),
         Arguments.of("goos_typo", "module example.com/p\n\ngo 1.19\n", Map.of("GOOS", "macos"),
             List.of("build", "."), "GOOS_GOARCH_UNSUPPORTED", "error", "UNSUPPORTED_GOOS_GOARCH"));
   }

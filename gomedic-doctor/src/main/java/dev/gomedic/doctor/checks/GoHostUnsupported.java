@@ -14,31 +14,26 @@ import java.util.Optional;
 
 /**
  * GO_HOST_UNSUPPORTED: the selected Go release needs a newer OS than this host's. The minimums come from each
- * release's notes ("Ports" section of go.dev/doc/go1.NN) and the Go wiki's MinimumRequirements page.
+ * release's notes ("Ports" section of go.dev/doc/go1.NN, which announces the next release's minimum), as
+ * listed with their sources in docs/doctor-checks.md.
  */
 final class GoHostUnsupported extends BaseCheck {
   /** From Go {@code since} on, {@code os} needs at least {@code minimum} ({@code name} for people). */
   record Minimum(HostOs os, String since, String minimum, String name, String source) {}
 
+  /** The table of docs/doctor-checks.md (GO_HOST_UNSUPPORTED), each row from the release notes that announced it. */
   static final List<Minimum> MINIMUMS = List.of(
-      // go1.12 notes: Go 1.13 requires macOS 10.11 El Capitan or later.
       new Minimum(HostOs.DARWIN, "1.13", "10.11", "macOS 10.11 El Capitan", "go.dev/doc/go1.12#darwin"),
-      // go1.15 notes: Go 1.15 requires macOS 10.12 Sierra or later.
-      new Minimum(HostOs.DARWIN, "1.15", "10.12", "macOS 10.12 Sierra", "go.dev/doc/go1.15#darwin"),
-      // go1.17 notes: Go 1.17 requires macOS 10.13 High Sierra or later.
-      new Minimum(HostOs.DARWIN, "1.17", "10.13", "macOS 10.13 High Sierra", "go.dev/doc/go1.17#darwin"),
-      // go1.21 notes (Ports): Go 1.21 requires macOS 10.15 Catalina or later.
-      new Minimum(HostOs.DARWIN, "1.21", "10.15", "macOS 10.15 Catalina", "go.dev/doc/go1.21#darwin"),
-      // go1.23 notes: Go 1.23 requires macOS 11 Big Sur or later (golang/go#64207).
-      new Minimum(HostOs.DARWIN, "1.23", "11", "macOS 11 Big Sur", "go.dev/doc/go1.23#darwin"),
-      // go1.11 notes: Go 1.11 requires Windows 7 / Server 2008 R2 (NT 6.1) or later.
-      new Minimum(HostOs.WINDOWS, "1.11", "6.1", "Windows 7 or Windows Server 2008 R2", "go.dev/doc/go1.11#windows"),
-      // go1.21 notes (Ports): Go 1.21 requires at least Windows 10 or Windows Server 2016 (NT 10.0).
-      new Minimum(HostOs.WINDOWS, "1.21", "10.0", "Windows 10 or Windows Server 2016", "go.dev/doc/go1.21#windows"),
-      // go1.18 notes: Go 1.19 requires Linux kernel 2.6.32 or later.
-      new Minimum(HostOs.LINUX, "1.19", "2.6.32", "Linux kernel 2.6.32", "go.dev/doc/go1.18#linux"),
-      // go1.24 notes: Go 1.24 requires Linux kernel 3.2 or later.
-      new Minimum(HostOs.LINUX, "1.24", "3.2", "Linux kernel 3.2", "go.dev/doc/go1.24#linux"));
+      new Minimum(HostOs.DARWIN, "1.15", "10.12", "macOS 10.12 Sierra", "go.dev/doc/go1.14#darwin"),
+      new Minimum(HostOs.DARWIN, "1.17", "10.13", "macOS 10.13 High Sierra", "go.dev/doc/go1.16#darwin"),
+      new Minimum(HostOs.DARWIN, "1.21", "10.15", "macOS 10.15 Catalina", "go.dev/doc/go1.20#darwin"),
+      new Minimum(HostOs.DARWIN, "1.23", "11", "macOS 11 Big Sur", "go.dev/doc/go1.22#darwin"),
+      new Minimum(HostOs.DARWIN, "1.25", "12", "macOS 12 Monterey", "go.dev/doc/go1.24#darwin"),
+      new Minimum(HostOs.DARWIN, "1.27", "13", "macOS 13 Ventura", "go.dev/doc/go1.26#darwin"),
+      new Minimum(HostOs.WINDOWS, "1.11", "6.1", "Windows 7 or Windows Server 2008 R2", "go.dev/doc/go1.10#windows"),
+      new Minimum(HostOs.WINDOWS, "1.21", "10.0", "Windows 10 or Windows Server 2016", "go.dev/doc/go1.20#windows"),
+      new Minimum(HostOs.LINUX, "1.18", "2.6.32", "Linux kernel 2.6.32", "go.dev/doc/go1.18#linux"),
+      new Minimum(HostOs.LINUX, "1.24", "3.2", "Linux kernel 3.2", "go.dev/doc/go1.23#linux"));
 
   GoHostUnsupported() {
     super("GO_HOST_UNSUPPORTED", Severity.ERROR, Group.PLATFORM, "this Go release does not support this OS version");

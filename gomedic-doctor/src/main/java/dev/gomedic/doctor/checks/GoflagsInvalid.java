@@ -8,8 +8,12 @@ import dev.gomedic.doctor.Group;
 import dev.gomedic.doctor.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** GOFLAGS holds something go rejects: a word without a dash, a bad -mod value, the removed -insecure. */
+/**
+ * GOFLAGS holds something go rejects: a word that is not a flag, a flag name no go command defines (checked as go
+ * does, against the selected go's release), a bad -mod value, the removed -insecure.
+ */
 final class GoflagsInvalid extends BaseCheck {
   GoflagsInvalid() {
     super("GOFLAGS_INVALID", Severity.ERROR, Group.BUILD_ENVIRONMENT, "GOFLAGS is invalid");
@@ -19,12 +23,20 @@ final class GoflagsInvalid extends BaseCheck {
   public List<Finding> run(DoctorContext ctx) {
     EnvValue v = ctx.goEnv("GOFLAGS");
     List<Evidence> ev = new ArrayList<>();
+    Optional<String> version = ctx.selectedGo().flatMap(dev.gomedic.doctor.GoInstall::version)
+        .map(s -> s.replaceFirst("^go", ""));
     for (String f : v.value().strip().split("\\s+")) {
       if (f.isEmpty()) {
         continue;
       }
-      if (!f.startsWith("-")) {
+      // go's own test for a word that is not a flag: -x --x -x=value and --x=value only.
+      if (!f.startsWith("-") || f.equals("-") || f.equals("--") || f.startsWith("---") || f.startsWith("-=")
+          || f.startsWith("--=")) {
         ev.add(new Evidence("problem", "parsing $GOFLAGS: non-flag \"" + f + "\"", "GOFLAGS"));
+      } else if (!GoflagNames.known(GoflagNames.name(f), version)) {
+        ev.add(new Evidence("problem", "parsing $GOFLAGS: unknown flag -" + GoflagNames.name(f),
+            "GOFLAGS; no command of " + ctx.selectedGo().flatMap(dev.gomedic.doctor.GoInstall::version).orElse("any go")
+                + " defines it"));
       } else if (f.startsWith("-mod=") || f.startsWith("--mod=")) {
         String m = f.substring(f.indexOf('=') + 1);
         if (!List.of("", "mod", "readonly", "vendor").contains(m)) {

@@ -150,8 +150,18 @@ final class InstallChecks {
       return List.of(finding(
           "The shell runs the first go found on PATH; the others are shadowed. With several Go versions installed"
               + " the one that wins depends on PATH order, which differs between shells, IDEs and CI.",
-          ev, List.of(Fix.everywhere("remove the install you do not want, or reorder PATH in your profile", "which -a go"))));
+          ev, List.of(listAll("remove the install you do not want, or reorder PATH in your profile"))));
     }
+  }
+
+  /** Lists every go on PATH, in PATH order, in each shell's own words. */
+  static Fix listAll(String summary) {
+    java.util.Map<dev.gomedic.doctor.Shell, String> m = new java.util.EnumMap<>(dev.gomedic.doctor.Shell.class);
+    m.put(dev.gomedic.doctor.Shell.POSIX, "which -a go");
+    m.put(dev.gomedic.doctor.Shell.FISH, "type -a go");
+    m.put(dev.gomedic.doctor.Shell.POWERSHELL, "Get-Command go -All");
+    m.put(dev.gomedic.doctor.Shell.CMD, "where go");
+    return new Fix(summary, m, List.of());
   }
 
   static final class GobinNotOnPath extends BaseCheck {

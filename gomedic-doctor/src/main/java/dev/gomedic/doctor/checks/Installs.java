@@ -11,6 +11,8 @@ enum Installs {
   APT("the distribution's package (/usr/lib/go-*)"),
   VERSION_MANAGER("a version manager (gvm, goenv, asdf)"),
   SNAP("snap"),
+  MSI("the Windows MSI installer (C:\\Program Files\\Go)"),
+  SCOOP("scoop"),
   OTHER("another install");
 
   final String label;
@@ -22,6 +24,9 @@ enum Installs {
   static Installs of(Toolchain t) {
     String exe = norm(t.executable());
     String where = t.goroot().map(Installs::norm).orElse(norm(t.resolved()));
+    if (exe.contains("/scoop/") || where.contains("/scoop/apps/go")) {
+      return SCOOP;
+    }
     if (exe.contains("/shims/") || where.contains("/.gvm/") || where.contains("/.goenv/")
         || where.contains("/.asdf/") || exe.contains("/.gvm/")) {
       return VERSION_MANAGER;
@@ -38,6 +43,11 @@ enum Installs {
     }
     if (where.startsWith("/snap/go")) {
       return SNAP;
+    }
+    // The MSI's default directories (C:\Go in older releases, C:\Program Files\Go now); a ZIP unpacked elsewhere
+    // stays "another install".
+    if (where.matches("[a-z]:/program files( \\(x86\\))?/go") || where.matches("[a-z]:/go")) {
+      return MSI;
     }
     return OTHER;
   }

@@ -61,6 +61,9 @@ final class MixedInstalls extends BaseCheck {
       case VERSION_MANAGER -> Fix.everywhere("stop the version manager's shims from choosing go",
           "asdf uninstall golang || goenv uninstall || gvm implode   # whichever you use");
       case SNAP -> Fix.everywhere("remove the snap", "sudo snap remove go");
+      case MSI -> Fix.everywhere("remove the MSI install (or use Settings > Apps > Go Programming Language)",
+          "winget uninstall -e --id GoLang.Go");
+      case SCOOP -> Fix.everywhere("remove scoop's go", "scoop uninstall go");
       case OTHER -> Fix.everywhere("remove the other install", "gomedic which-go --all");
     };
   }

@@ -45,12 +45,22 @@ final class WindowsPathConflict extends BaseCheck {
             + " never runs, however often it is upgraded (a shell opened earlier may even still run the other one).",
         List.of(new Evidence("machine PATH go", machine.get().toString(), "HKLM Environment Path (runs)"),
             new Evidence("user PATH go", user.get().toString(), "HKCU Environment Path (shadowed)")),
-        List.of(Fix.everywhere("keep the machine-wide install: remove the user install's bin directory from the user PATH"
+        List.of(powershell("keep the machine-wide install: remove the user install's bin directory from the user PATH"
                 + " (System Properties > Environment Variables > User variables > Path)",
                 "[Environment]::SetEnvironmentVariable('Path', (([Environment]::GetEnvironmentVariable('Path','User') -split ';')"
                     + " | Where-Object { $_ -ne '" + user.get().getParent() + "' }) -join ';', 'User')"),
             Fix.everywhere("or keep the user install: uninstall the MSI's Go (Settings > Apps > Go Programming Language)",
-                "winget uninstall GoLang.Go"))));
+                "winget uninstall -e --id GoLang.Go"))));
+  }
+
+  /** A PowerShell command; cmd runs it through powershell -Command (it has no way to edit the user PATH itself). */
+  private static Fix powershell(String summary, String command) {
+    java.util.Map<dev.gomedic.doctor.Shell, String> m = new java.util.EnumMap<>(dev.gomedic.doctor.Shell.class);
+    for (dev.gomedic.doctor.Shell sh : dev.gomedic.doctor.Shell.values()) {
+      m.put(sh, command);
+    }
+    m.put(dev.gomedic.doctor.Shell.CMD, "powershell -NoProfile -Command \"" + command + "\"");
+    return new Fix(summary, m, List.of());
   }
 
   /** The first go.exe in a registry PATH value, with %VARIABLES% expanded from the environment. */

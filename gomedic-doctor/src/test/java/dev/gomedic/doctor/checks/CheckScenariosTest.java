@@ -58,6 +58,11 @@ class CheckScenariosTest {
           assertThat(ev).as("%s: evidence %s, want it to contain %s", s.name(), ev, want).contains(want);
         }
         assertThat(f.fixes()).as("%s: fixes", s.name()).isNotEmpty();
+        for (String[] want : s.fixes()) {
+          dev.gomedic.doctor.Shell shell = dev.gomedic.doctor.Shell.ofName(want[0]);
+          String got = f.fixes().stream().map(x -> x.command(shell)).collect(Collectors.joining("\n"));
+          assertThat(got).as("%s: %s fixes %s, want one containing %s", s.name(), want[0], got, want[1]).contains(want[1]);
+        }
         assertThat(f.detail()).as("%s: detail", s.name()).isNotBlank();
       }
     }));

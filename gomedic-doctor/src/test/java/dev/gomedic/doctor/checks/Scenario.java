@@ -28,6 +28,8 @@ import java.util.Optional;
  * check NO_MAIN_MODULE        the check under test
  * want fire error             or: want none
  * want-evidence /home/u/p     a substring some evidence line must contain (repeatable)
+ * want-fix powershell Get-Command go -All   a substring of some fix's command for that shell (bash, zsh, fish,
+ *                             powershell, cmd; repeatable)
  * os linux amd64              default linux amd64
  * dir /home/u/p               the working directory (created)
  * env HOME=/home/u            OS environment (repeatable)
@@ -36,6 +38,7 @@ import java.util.Optional;
  * go /opt/go/bin/go           the --go binary
  * copy go /usr/local/go/bin/go copy a file from the real go 1.19's bin directory (needs the real go)
  * macho x86_64 /usr/local/go/bin/go   write a minimal Mach-O executable header (x86_64 or arm64) there
+ * gobinary windows-arm64 C:\Go\bin\go.exe   a real program cross-compiled by go 1.19 (GoBinaries, cached)
  * osversion 10.14.6           the host's OS release (os.version)
  * registry-machine C:\Go\bin  the HKLM PATH value (Windows); registry-user likewise for HKCU
  * </pre>
@@ -46,13 +49,15 @@ import java.util.Optional;
  *
  * Files are written below the root of a fresh Jimfs file system.
  */
-record Scenario(String name, String check, boolean fires, String severity, List<String> evidence, Txtar txtar) {
+record Scenario(String name, String check, boolean fires, String severity, List<String> evidence,
+    List<String[]> fixes, Txtar txtar) {
   static Scenario read(String name, String text) {
     Txtar t = Txtar.parse(text);
     String check = null;
     boolean fires = false;
     String severity = "";
     List<String> ev = new ArrayList<>();
+    List<String[]> fixes = new ArrayList<>();
     for (String line : t.comment().split("\n")) {
       String[] f = line.trim().split("\\s+", 2);
       switch (f[0]) {
@@ -63,10 +68,11 @@ record Scenario(String name, String check, boolean fires, String severity, List<
           severity = w.length > 1 ? w[1] : "";
         }
         case "want-evidence" -> ev.add(f[1]);
+        case "want-fix" -> fixes.add(f[1].split("\\s+", 2));
         default -> {}
       }
     }
-    return new Scenario(name, check, fires, severity, ev, t);
+    return new Scenario(name, check, fires, severity, ev, fixes, t);
   }
 
   DoctorContext context() throws IOException {
@@ -80,6 +86,7 @@ record Scenario(String name, String check, boolean fires, String severity, List<
     List<String> dirs = new ArrayList<>();
     List<String[]> copies = new ArrayList<>();
     List<String> machos = new ArrayList<>();
+    List<String[]> gobinaries = new ArrayList<>();
     String osVersion = "";
     String machinePath = null;
     String userPath = null;
@@ -99,6 +106,7 @@ record Scenario(String name, String check, boolean fires, String severity, List<
         case "go" -> go = Optional.of(f[1]);
         case "copy" -> copies.add(f[1].split("\\s+"));
         case "macho" -> machos.add(f[1]);
+        case "gobinary" -> gobinaries.add(f[1].split("\\s+", 2));
         case "osversion" -> osVersion = f[1];
         case "registry-machine" -> machinePath = f[1];
         case "registry-user" -> userPath = f[1];
@@ -123,6 +131,13 @@ record Scenario(String name, String check, boolean fires, String severity, List<
       String[] w = m.split("\\s+");
       Files.createDirectories(fs.getPath(w[1]).getParent());
       Files.write(fs.getPath(w[1]), macho(w[0].equals("arm64")));
+    }
+    for (String[] g : gobinaries) {
+      String[] osArch = g[0].split("-", 2);
+      Path built = dev.gomedic.testkit.GoBinaries.build(
+          new dev.gomedic.testkit.GoBinaries.Target(osArch[0], osArch[1], "", List.of()));
+      Files.createDirectories(fs.getPath(g[1]).getParent());
+      Files.copy(built, fs.getPath(g[1]));
     }
     for (String e : execs) {
       Files.setPosixFilePermissions(fs.getPath(e), PosixFilePermissions.fromString("rwxr-xr-x"));
