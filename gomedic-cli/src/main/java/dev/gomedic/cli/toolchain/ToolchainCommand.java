@@ -17,6 +17,7 @@ import dev.gomedic.toolchain.install.GoTreeCheck;
 import dev.gomedic.toolchain.install.Installer;
 import dev.gomedic.toolchain.install.Layout;
 import dev.gomedic.toolchain.install.SafeExtractor;
+import dev.gomedic.toolchain.install.Target;
 import dev.gomedic.toolchain.select.Selection;
 import dev.gomedic.toolchain.verify.Keyring;
 import java.io.IOException;
@@ -114,9 +115,10 @@ public final class ToolchainCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      Toolchains.Platform host = Toolchains.Platform.ofJvm();
-      String goos = os != null ? os : host.goos();
-      String goarch = arch != null ? arch : host.goarch();
+      Target target = Target.forHost(Hosts.machine(context), os, arch);
+      String goos = target.goos();
+      String goarch = target.goarch();
+      target.note().ifPresent(n -> err.println("gomedic: " + n));
       Optional<Keyring> ring = Optional.empty();
       if (pgp) {
         if (keys.isEmpty() && keyring == null) {
@@ -282,14 +284,11 @@ public final class ToolchainCommand implements Runnable {
       Selection s = Toolchains.select(context);
       Path root = Toolchains.installed(context, s);
       PrintWriter out = spec.commandLine().getOut();
-      out.println(dir ? root : root.resolve("bin").resolve(goExe()));
+      out.println(dir ? root : root.resolve("bin").resolve(
+          Hosts.of(context, context.workingDir()).os().exeSuffix().isEmpty() ? "go" : "go.exe"));
       if (verbose) {
         out.println("# " + s.describe());
       }
-    }
-
-    private static String goExe() {
-      return Toolchains.Platform.ofJvm().goos().equals("windows") ? "go.exe" : "go";
     }
   }
 
