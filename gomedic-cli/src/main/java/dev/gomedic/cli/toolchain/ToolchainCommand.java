@@ -99,7 +99,7 @@ public final class ToolchainCommand implements Runnable {
     @Option(names = "--allow-missing-checksum", description = "Install a file the catalog gives no SHA-256 for.")
     boolean allowMissing;
 
-    @Option(names = "--pgp", description = "Also verify the archive's .asc OpenPGP signature (needs --key or --keyring).")
+    @Option(names = "--pgp", description = "Also verify the archive's .asc OpenPGP signature (default key: the embedded Google key).")
     boolean pgp;
 
     @Option(names = "--key", paramLabel = "KEY.asc") List<String> keys = new ArrayList<>();
@@ -121,12 +121,9 @@ public final class ToolchainCommand implements Runnable {
       target.note().ifPresent(n -> err.println("gomedic: " + n));
       Optional<Keyring> ring = Optional.empty();
       if (pgp) {
-        if (keys.isEmpty() && keyring == null) {
-          throw new UserError(ExitCode.USAGE, "install: --pgp needs --key or --keyring (gomedic does not embed"
-              + " Google's signing key)");
-        }
         try {
           ring = Optional.of(keyring != null ? Keyring.readDirectory(context.resolve(keyring))
+              : keys.isEmpty() ? Keyring.google()
               : Keyring.readFiles(keys.stream().map(context::resolve).toList()));
         } catch (IOException e) {
           throw new UserError(ExitCode.FAILED, e.getMessage());

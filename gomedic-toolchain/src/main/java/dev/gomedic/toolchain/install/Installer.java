@@ -183,7 +183,8 @@ public final class Installer {
       if (!r.passed()) {
         throw new InstallException(asc.getFileName() + ": " + r.detail(), true, null);
       }
-      return "pgp: good signature from \"" + r.userId() + "\" (key " + r.fingerprint() + ")";
+      return "pgp: good signature from \"" + r.userId() + "\" (key " + r.fingerprint() + ")"
+          + (r.detail().isEmpty() ? "" : "; " + r.detail());
     } finally {
       Files.deleteIfExists(asc);
     }
