@@ -184,7 +184,8 @@ public final class VerifyCommand implements Callable<Integer> {
         out.println("sig: Good signature from \"" + r.userId() + "\", but " + r.detail());
         failures.add(sig + ": " + r.detail());
       }
-      default -> failures.add(sig + ": " + r.detail());
+      default -> failures.add(sig + ": " + r.detail() + (ring.embedded() && r.status()
+          == SignatureReport.Status.UNKNOWN_KEY ? " (give --key for other signers)" : ""));
     }
   }
 

@@ -94,6 +94,11 @@ class VerifyCommandTest {
       assertThat(good.code()).as("err: %s", good.err()).isZero();
       assertThat(good.out()).contains("sig: Good signature from \"Go Signer <go@example.com>\"")
           .contains("using EDDSA key ");
+      // Without --key only the embedded Google key is tried: this signer is unknown to it.
+      Result noKey = run("verify", file.toString(), "--sig", "f.asc");
+      assertThat(noKey.code()).isEqualTo(1);
+      assertThat(noKey.err()).matches("gomedic: verify: f\\.asc: no public key [0-9A-F]{16} in gomedic's embedded"
+          + " Google key \\(give --key for other signers\\)\n");
       Files.write(file, "tampered\n".getBytes());
       Result bad = run("verify", file.toString(), "--sig", "f.asc", "--key", "key.asc");
       assertThat(bad.code()).isEqualTo(1);

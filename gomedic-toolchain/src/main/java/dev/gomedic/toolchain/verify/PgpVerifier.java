@@ -86,7 +86,8 @@ public final class PgpVerifier {
     if (found.isEmpty()) {
       String fpr = issuerFingerprint(sig);
       return new SignatureReport(SignatureReport.Status.UNKNOWN_KEY, keyId, fpr, algorithmName(sig.getKeyAlgorithm()),
-          "", when, "no public key " + keyId + " in the given keys");
+          "", when, "no public key " + keyId + (keys.embedded() ? " in gomedic's embedded Google key"
+              : " in the given keys"));
     }
     PGPPublicKey key = found.get().key();
     PGPPublicKey primary = found.get().ring().getPublicKey();
