@@ -40,8 +40,24 @@ public interface Host {
   /** The OS family, which decides list separators, executable suffixes and directory rules. */
   GoOs os();
 
-  /** The machine architecture as GOARCH spells it. */
+  /**
+   * The machine architecture as GOARCH spells it: the CPU's, even when gomedic itself runs translated (an
+   * x86_64 JVM under Rosetta 2 on an Apple Silicon Mac: {@code arm64}).
+   */
   String arch();
+
+  /**
+   * The architecture gomedic's own process runs as. It differs from {@link #arch} only when the OS translates
+   * the process: {@code amd64} for an x86_64 JVM under Rosetta 2 on an arm64 Mac.
+   */
+  default String processArch() {
+    return arch();
+  }
+
+  /** Whether gomedic runs translated (Rosetta 2): its {@link #processArch} is not the machine's {@link #arch}. */
+  default boolean translated() {
+    return !processArch().equals(arch());
+  }
 
   /** The registry's PATH values; {@link WindowsRegistry#NONE} off Windows. */
   WindowsRegistry registry();
@@ -145,10 +161,22 @@ public interface Host {
 
   /** {@link #real(Map, Path, String, String)} with the JVM's {@code os.version} ("" when unknown). */
   static Host real(Map<String, String> env, Path workingDir, String javaOsName, String javaArch, String osVersion) {
-    return new HostBuilder(GoOs.fromJavaName(javaOsName), java.nio.file.FileSystems.getDefault())
+    return real(env, workingDir, javaOsName, javaArch, osVersion, Sysctl.NONE);
+  }
+
+  /**
+   * {@link #real(Map, Path, String, String, String)} that also asks the kernel for the machine's CPU (see {@link
+   * Sysctl}), so that an Apple Silicon Mac counts as arm64 when the JVM runs as x86_64 under Rosetta 2.
+   */
+  static Host real(Map<String, String> env, Path workingDir, String javaOsName, String javaArch, String osVersion,
+      Sysctl sysctl) {
+    GoOs os = GoOs.fromJavaName(javaOsName);
+    String process = GoOs.goArch(javaArch);
+    return new HostBuilder(os, java.nio.file.FileSystems.getDefault())
         .osVersion(osVersion)
         .env(env)
-        .arch(GoOs.goArch(javaArch))
+        .arch(Sysctl.machineArch(os, process, sysctl))
+        .processArch(process)
         .workingDir(workingDir.toString())
         .build();
   }

@@ -11,6 +11,7 @@ public final class HostBuilder {
   private final FileSystem fs;
   private final Map<String, String> env = new LinkedHashMap<>();
   private String arch = "amd64";
+  private String processArch;
   private String workingDir;
   private WindowsRegistry registry = WindowsRegistry.NONE;
   private String osVersion = "";
@@ -35,6 +36,12 @@ public final class HostBuilder {
     return this;
   }
 
+  /** The architecture gomedic runs as ({@link Host#processArch}); by default the machine's {@link #arch}. */
+  public HostBuilder processArch(String goarch) {
+    this.processArch = goarch;
+    return this;
+  }
+
   public HostBuilder workingDir(String dir) {
     this.workingDir = dir;
     return this;
@@ -53,11 +60,12 @@ public final class HostBuilder {
 
   public Host build() {
     Path wd = fs.getPath(workingDir == null ? fs.getRootDirectories().iterator().next().toString() : workingDir);
-    return new FixedHost(Map.copyOf(env), fs, wd.toAbsolutePath(), os, arch, registry,
+    return new FixedHost(Map.copyOf(env), fs, wd.toAbsolutePath(), os, arch,
+        processArch == null ? arch : processArch, registry,
         osVersion.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(osVersion));
   }
 
   private record FixedHost(
-      Map<String, String> environment, FileSystem fileSystem, Path workingDir, GoOs os, String arch,
+      Map<String, String> environment, FileSystem fileSystem, Path workingDir, GoOs os, String arch, String processArch,
       WindowsRegistry registry, java.util.Optional<String> osVersion) implements Host {}
 }

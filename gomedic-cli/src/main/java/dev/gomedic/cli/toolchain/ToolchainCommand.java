@@ -17,6 +17,7 @@ import dev.gomedic.toolchain.install.GoTreeCheck;
 import dev.gomedic.toolchain.install.Installer;
 import dev.gomedic.toolchain.install.Layout;
 import dev.gomedic.toolchain.install.SafeExtractor;
+import dev.gomedic.toolchain.install.Target;
 import dev.gomedic.toolchain.select.Selection;
 import dev.gomedic.toolchain.verify.Keyring;
 import java.io.IOException;
@@ -98,7 +99,7 @@ public final class ToolchainCommand implements Runnable {
     @Option(names = "--allow-missing-checksum", description = "Install a file the catalog gives no SHA-256 for.")
     boolean allowMissing;
 
-    @Option(names = "--pgp", description = "Also verify the archive's .asc OpenPGP signature (needs --key or --keyring).")
+    @Option(names = "--pgp", description = "Also verify the archive's .asc OpenPGP signature (default key: the embedded Google key).")
     boolean pgp;
 
     @Option(names = "--key", paramLabel = "KEY.asc") List<String> keys = new ArrayList<>();
@@ -114,17 +115,15 @@ public final class ToolchainCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      Toolchains.Platform host = Toolchains.Platform.ofJvm();
-      String goos = os != null ? os : host.goos();
-      String goarch = arch != null ? arch : host.goarch();
+      Target target = Target.forHost(Hosts.machine(context), os, arch);
+      String goos = target.goos();
+      String goarch = target.goarch();
+      target.note().ifPresent(n -> err.println("gomedic: " + n));
       Optional<Keyring> ring = Optional.empty();
       if (pgp) {
-        if (keys.isEmpty() && keyring == null) {
-          throw new UserError(ExitCode.USAGE, "install: --pgp needs --key or --keyring (gomedic does not embed"
-              + " Google's signing key)");
-        }
         try {
           ring = Optional.of(keyring != null ? Keyring.readDirectory(context.resolve(keyring))
+              : keys.isEmpty() ? Keyring.google()
               : Keyring.readFiles(keys.stream().map(context::resolve).toList()));
         } catch (IOException e) {
           throw new UserError(ExitCode.FAILED, e.getMessage());
@@ -282,14 +281,11 @@ public final class ToolchainCommand implements Runnable {
       Selection s = Toolchains.select(context);
       Path root = Toolchains.installed(context, s);
       PrintWriter out = spec.commandLine().getOut();
-      out.println(dir ? root : root.resolve("bin").resolve(goExe()));
+      out.println(dir ? root : root.resolve("bin").resolve(
+          Hosts.of(context, context.workingDir()).os().exeSuffix().isEmpty() ? "go" : "go.exe"));
       if (verbose) {
         out.println("# " + s.describe());
       }
-    }
-
-    private static String goExe() {
-      return Toolchains.Platform.ofJvm().goos().equals("windows") ? "go.exe" : "go";
     }
   }
 

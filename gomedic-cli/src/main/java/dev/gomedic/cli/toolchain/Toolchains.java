@@ -12,41 +12,16 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * What the toolchain commands share: gomedic's home, the host platform, the mirrors, and resolving a selection
- * to an installed GOROOT. The host's GOOS/GOARCH come from the JVM here; the goenv module's host model replaces
- * this when it lands (see {@link Platform}).
+ * to an installed GOROOT. The host's OS and CPU come from the host model ({@code Hosts.machine}).
  */
 final class Toolchains {
   static final String DEFAULT_DOWNLOAD_BASE = "https://dl.google.com/go/";
 
   private Toolchains() {}
-
-  /** The host's GOOS/GOARCH. */
-  record Platform(String goos, String goarch) {
-    /** From the JVM's os.name/os.arch (under Rosetta the JVM may say x86_64 on Apple Silicon: not detected here). */
-    static Platform ofJvm() {
-      String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-      String goos = os.startsWith("windows") ? "windows" : os.startsWith("mac") ? "darwin"
-          : os.contains("freebsd") ? "freebsd" : "linux";
-      String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-      String goarch = switch (arch) {
-        case "amd64", "x86_64" -> "amd64";
-        case "aarch64", "arm64" -> "arm64";
-        case "x86", "i386", "i686" -> "386";
-        case "arm" -> "arm";
-        case "ppc64le" -> "ppc64le";
-        case "s390x" -> "s390x";
-        case "riscv64" -> "riscv64";
-        case "loongarch64" -> "loong64";
-        default -> arch;
-      };
-      return new Platform(goos, goarch);
-    }
-  }
 
   static Layout layout(CliContext c) {
     String home = c.env().getOrDefault("GOMEDIC_HOME", "");

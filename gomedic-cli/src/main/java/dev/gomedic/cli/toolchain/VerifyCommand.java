@@ -48,7 +48,8 @@ public final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--sig", paramLabel = "FILE.asc", description = "An OpenPGP detached signature (armored or binary).")
   String sig;
 
-  @Option(names = "--key", paramLabel = "KEY.asc", description = "A public key file (gpg --export [--armor]).")
+  @Option(names = "--key", paramLabel = "KEY.asc",
+      description = "A public key file (gpg --export [--armor]); default: the embedded Google key.")
   List<String> keys = new ArrayList<>();
 
   @Option(names = "--keyring", paramLabel = "DIR", description = "A directory of public key files.")
@@ -68,9 +69,6 @@ public final class VerifyCommand implements Callable<Integer> {
     if (sha256 == null && sig == null && !goRelease) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "verify: nothing to check: give --sha256, --sig or --go-release");
-    }
-    if (sig != null && keys.isEmpty() && keyring == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "verify: --sig needs --key or --keyring");
     }
     Path path = context.resolve(file);
     if (!Files.isRegularFile(path)) {
@@ -150,15 +148,17 @@ public final class VerifyCommand implements Callable<Integer> {
       failures.add(name + ": SHA-256 mismatch: got " + actual + ", want " + rf.sha256() + " (embedded catalog)");
       return;
     }
-    String target = rf.os().isEmpty() ? "source" : rf.os() + "/" + rf.goarch();
-    out.println("go-release: " + name + ": OK (" + rf.version() + " " + target + ", " + rf.kind()
+    String target = rf.os().isEmpty() ? "" : " " + rf.os() + "/" + rf.goarch();
+    out.println("go-release: " + name + ": OK (" + rf.version() + target + ", " + rf.kind()
         + ", SHA-256 matches the embedded catalog)");
   }
 
   private void checkSignature(Path path, List<String> failures, PrintWriter out) {
     SignatureReport r;
+    Keyring ring;
     try {
-      Keyring ring = keyring != null ? Keyring.readDirectory(context.resolve(keyring)) : readKeys();
+      ring = keyring != null ? Keyring.readDirectory(context.resolve(keyring))
+          : keys.isEmpty() ? Keyring.google() : readKeys();
       Path sigPath = context.resolve(sig);
       if (Files.size(sigPath) > PgpVerifier.MAX_SIGNATURE_BYTES) {
         failures.add(sig + ": signature file too large");
@@ -178,12 +178,14 @@ public final class VerifyCommand implements Callable<Integer> {
           + (r.fingerprint().isEmpty() ? r.keyId() : r.fingerprint()));
     }
     switch (r.status()) {
-      case GOOD -> out.println("sig: Good signature from \"" + r.userId() + "\"");
+      case GOOD -> out.println("sig: Good signature from \"" + r.userId() + "\""
+          + (ring.embedded() ? " (gomedic's embedded key)" : "") + (r.detail().isEmpty() ? "" : "; " + r.detail()));
       case EXPIRED_KEY, REVOKED_KEY -> {
         out.println("sig: Good signature from \"" + r.userId() + "\", but " + r.detail());
         failures.add(sig + ": " + r.detail());
       }
-      default -> failures.add(sig + ": " + r.detail());
+      default -> failures.add(sig + ": " + r.detail() + (ring.embedded() && r.status()
+          == SignatureReport.Status.UNKNOWN_KEY ? " (give --key for other signers)" : ""));
     }
   }
 

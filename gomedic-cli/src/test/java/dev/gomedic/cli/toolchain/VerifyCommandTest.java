@@ -94,6 +94,11 @@ class VerifyCommandTest {
       assertThat(good.code()).as("err: %s", good.err()).isZero();
       assertThat(good.out()).contains("sig: Good signature from \"Go Signer <go@example.com>\"")
           .contains("using EDDSA key ");
+      // Without --key only the embedded Google key is tried: this signer is unknown to it.
+      Result noKey = run("verify", file.toString(), "--sig", "f.asc");
+      assertThat(noKey.code()).isEqualTo(1);
+      assertThat(noKey.err()).matches("gomedic: verify: f\\.asc: no public key [0-9A-F]{16} in gomedic's embedded"
+          + " Google key \\(give --key for other signers\\)\n");
       Files.write(file, "tampered\n".getBytes());
       Result bad = run("verify", file.toString(), "--sig", "f.asc", "--key", "key.asc");
       assertThat(bad.code()).isEqualTo(1);
@@ -120,5 +125,31 @@ class VerifyCommandTest {
     String out = new String(p.getInputStream().readAllBytes());
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as("gpg %s: %s", List.of(args), out).isZero();
+  }
+
+  /**
+   * The real go1.19.8.src.tar.gz and Google's .asc for it, verified with no --key: gomedic's embedded Google key,
+   * and the checksum looked up in the embedded catalog.
+   */
+  @Test
+  void realGoReleaseWithTheEmbeddedKey() throws Exception {
+    var src = dev.gomedic.testkit.release.Fixtures.go1198Source();
+    Path tarball = dir.resolve("go1.19.8.src.tar.gz");
+    Files.createSymbolicLink(tarball, src.tarball());
+    Files.copy(src.signature(), dir.resolve("go1.19.8.src.tar.gz.asc"));
+    Result r = run("verify", "go1.19.8.src.tar.gz", "--go-release", "--sig", "go1.19.8.src.tar.gz.asc");
+    assertThat(r.code()).as("exit code; err %s", r.err()).isZero();
+    assertThat(r.out()).isEqualTo("""
+        go-release: go1.19.8.src.tar.gz: OK (go1.19.8, source, SHA-256 matches the embedded catalog)
+        sig: Signature made 2023-03-30T00:16:03Z
+        sig:                using RSA key 8461EFA0E74ABAE010DE66994EB27DB2A3B88B8B
+        sig: Good signature from "Google Inc. (Linux Packages Signing Authority) <linux-packages-keymaster@google.com>" \
+        (gomedic's embedded key); key 4EB27DB2A3B88B8B expired at 2024-10-25T14:11:43Z, after this signature was made
+        """);
+    // A file the key did not sign fails, and so does a user key that does not hold the signer.
+    Files.writeString(dir.resolve("other"), "x");
+    Result bad = run("verify", "other", "--sig", "go1.19.8.src.tar.gz.asc");
+    assertThat(bad.code()).isEqualTo(1);
+    assertThat(bad.err()).contains("BAD signature from \"Google Inc.");
   }
 }

@@ -53,4 +53,38 @@ public final class Fixtures {
     Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     return out;
   }
+
+  /**
+   * The real go1.19.8 source release and Google's OpenPGP signature of it, under their upstream names
+   * ({@code go1.19.8.src.tar.gz}, {@code .asc}). They come from Debian's golang-1.19 1.19.8-2 source package,
+   * whose orig tarball is the upstream file byte for byte; .ci/install.d/60-toolchain.sh downloads it into
+   * {@code <cache>/toolchain/debian/}. Missing: skipped locally, a failure under CI.
+   */
+  public static synchronized GoSource go1198Source() throws IOException {
+    Path debian = cacheDir().resolve("debian");
+    Path orig = debian.resolve("golang-1.19_1.19.8.orig.tar.gz");
+    Path asc = debian.resolve("golang-1.19_1.19.8.orig.tar.gz.asc");
+    String reason = orig + " (+.asc) is missing: run the gomedic_go_src_fixture step of"
+        + " .ci/install.d/60-toolchain.sh (apt-get source --download-only golang-1.19=1.19.8-2)";
+    boolean present = Files.isRegularFile(orig) && Files.isRegularFile(asc);
+    if (Oracle.inCi()) {
+      org.junit.jupiter.api.Assertions.assertTrue(present, reason);
+    } else {
+      org.junit.jupiter.api.Assumptions.assumeTrue(present, reason);
+    }
+    Path dir = cacheDir().resolve("go1.19.8-src");
+    Files.createDirectories(dir);
+    GoSource src = new GoSource(dir.resolve("go1.19.8.src.tar.gz"), dir.resolve("go1.19.8.src.tar.gz.asc"));
+    for (Path[] copy : new Path[][] {{orig, src.tarball()}, {asc, src.signature()}}) {
+      if (!Files.isRegularFile(copy[1]) || Files.size(copy[1]) != Files.size(copy[0])) {
+        Path tmp = Files.createTempFile(dir, "copy", ".tmp");
+        Files.copy(copy[0], tmp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, copy[1], StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    return src;
+  }
+
+  /** A source release file and its detached signature. */
+  public record GoSource(Path tarball, Path signature) {}
 }

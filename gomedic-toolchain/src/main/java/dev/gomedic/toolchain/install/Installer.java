@@ -12,15 +12,11 @@ import dev.gomedic.toolchain.verify.SignatureReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +28,7 @@ import java.util.stream.Stream;
  * Installs one Go release the careful way: cross-check the catalog's entry against the embedded snapshot,
  * download (or reuse the cached download), check size and SHA-256 and optionally the OpenPGP signature, and only
  * then unpack into a hidden staging directory beside the target, check the tree, and rename it into place. A
- * per-release file lock makes concurrent installs (threads or processes) produce one install.
+ * per-release {@link InstallLock} makes concurrent installs (threads or processes) produce one install.
  */
 public final class Installer {
   /**
@@ -90,9 +86,7 @@ public final class Installer {
     }
     Files.createDirectories(layout.toolchains());
     Files.createDirectories(layout.lock(version).getParent());
-    try (FileChannel lockChannel = FileChannel.open(layout.lock(version), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE);
-        FileLock lock = acquire(lockChannel)) {
+    try (InstallLock lock = InstallLock.acquire(layout.lock(version))) {
       if (Files.isRegularFile(target.resolve("VERSION"))) {
         return new Result(target, true, notes);
       }
@@ -189,25 +183,10 @@ public final class Installer {
       if (!r.passed()) {
         throw new InstallException(asc.getFileName() + ": " + r.detail(), true, null);
       }
-      return "pgp: good signature from \"" + r.userId() + "\" (key " + r.fingerprint() + ")";
+      return "pgp: good signature from \"" + r.userId() + "\" (key " + r.fingerprint() + ")"
+          + (r.detail().isEmpty() ? "" : "; " + r.detail());
     } finally {
       Files.deleteIfExists(asc);
-    }
-  }
-
-  private static FileLock acquire(FileChannel ch) throws IOException {
-    while (true) {
-      try {
-        return ch.lock();
-      } catch (OverlappingFileLockException e) {
-        // another thread of this JVM holds it: wait our turn
-        try {
-          Thread.sleep(50);
-        } catch (InterruptedException ie) {
-          Thread.currentThread().interrupt();
-          throw new java.io.InterruptedIOException("interrupted waiting for the install lock");
-        }
-      }
     }
   }
 

@@ -27,9 +27,20 @@ public final class Keyring {
   public static final int MAX_KEY_FILE_BYTES = 8 << 20;
 
   private final List<PGPPublicKeyRing> rings;
+  private final boolean embedded;
 
   private Keyring(List<PGPPublicKeyRing> rings) {
+    this(rings, false);
+  }
+
+  private Keyring(List<PGPPublicKeyRing> rings, boolean embedded) {
     this.rings = List.copyOf(rings);
+    this.embedded = embedded;
+  }
+
+  /** Whether this is gomedic's embedded copy of {@link #google Google's key} (frozen, so judged at signing time). */
+  public boolean embedded() {
+    return embedded;
   }
 
   /** Reads the keys of one file, armored or binary, possibly several armored blocks one after another. */
@@ -64,6 +75,45 @@ public final class Keyring {
       throw new IOException(dir + ": no key files (*.asc, *.gpg, *.pgp, *.key, *.pub)");
     }
     return new Keyring(all);
+  }
+
+  /**
+   * The fingerprint of Google's Linux package signing key, which signs the Go release files ({@code .asc} beside
+   * each archive on dl.google.com): "Google Inc. (Linux Packages Signing Authority)
+   * &lt;linux-packages-keymaster@google.com&gt;", RSA 4096, created 2016-04-12.
+   */
+  public static final String GOOGLE_FINGERPRINT = "EB4C1BFD4F042F6DDDCCEC917721F63BD38B4796";
+
+  private static final String GOOGLE_RESOURCE = "google-linux-packages.asc";
+
+  /**
+   * Google's Linux package signing key, embedded in gomedic: only the certificate with {@link
+   * #GOOGLE_FINGERPRINT}, with the signing subkeys the embedded copy carries (created 2016-04, 2017-01, 2019-07
+   * and 2021-10; the last one expired 2024-10-25).
+   *
+   * <p>Where it comes from: the resource {@code google-linux-packages.asc} is, byte for byte, the file
+   * {@code debian/upstream/signing-key.asc} of Debian 12's source package golang-1.19 1.19.8-2
+   * ({@code golang-1.19_1.19.8-2.debian.tar.xz}, SHA-256
+   * e96eb06d51b99484bf53114eceb42ad04a7d1288426e8723459566fa0aa66e38), the key Debian's uscan checks upstream
+   * tarballs with. That file also holds Google's old DSA-1024 key from 2007, which is left out here. Release
+   * files signed with a subkey Google made after this copy are reported as signed by an unknown key.
+   */
+  public static Keyring google() {
+    try (InputStream in = Keyring.class.getResourceAsStream(GOOGLE_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(GOOGLE_RESOURCE + ": missing from the gomedic jar");
+      }
+      List<PGPPublicKeyRing> rings = parse(in.readAllBytes(), GOOGLE_RESOURCE).stream()
+          .filter(r -> java.util.HexFormat.of().withUpperCase().formatHex(r.getPublicKey().getFingerprint())
+              .equals(GOOGLE_FINGERPRINT))
+          .toList();
+      if (rings.size() != 1) {
+        throw new IllegalStateException(GOOGLE_RESOURCE + ": want exactly one key " + GOOGLE_FINGERPRINT);
+      }
+      return new Keyring(rings, true);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Reads keys from bytes. */

@@ -28,13 +28,40 @@ public final class PgpVerifier {
   /** Largest signature file read: a detached signature is a few hundred bytes. */
   public static final int MAX_SIGNATURE_BYTES = 1 << 20;
 
+  /** When the signing key must be unexpired. Revoked keys fail under both. */
+  public enum KeyValidity {
+    /**
+     * Now, as gpg's status (EXPKEYSIG) judges it: a signature by a key that has since expired fails. For keys the
+     * user gives.
+     */
+    NOW,
+    /**
+     * When the signature was made: a signature made before the key expired passes (with a note), one dated after
+     * the expiry or in the future fails. For the {@link Keyring#google embedded Google key}, whose copy is frozen
+     * while Google extends and rotates its signing subkeys: a release signed in 2023 stays authentic after the
+     * subkey that signed it retired. The cost: whoever got hold of a retired subkey's secret could backdate a
+     * signature, so this is never used for a key the user gives.
+     */
+    AT_SIGNING
+  }
+
+  /** How far in the future a signature's creation time may lie (clock skew) before it is refused. */
+  private static final java.time.Duration SKEW = java.time.Duration.ofDays(1);
+
   private final Keyring keys;
   private final Clock clock;
+  private final KeyValidity validity;
   private final BouncyCastleProvider provider = new BouncyCastleProvider();
 
+  /** Judges key validity {@link KeyValidity#AT_SIGNING at signing} for the embedded Google key, else {@link KeyValidity#NOW now}. */
   public PgpVerifier(Keyring keys, Clock clock) {
+    this(keys, clock, keys.embedded() ? KeyValidity.AT_SIGNING : KeyValidity.NOW);
+  }
+
+  public PgpVerifier(Keyring keys, Clock clock, KeyValidity validity) {
     this.keys = keys;
     this.clock = clock;
+    this.validity = validity;
   }
 
   /**
@@ -59,7 +86,8 @@ public final class PgpVerifier {
     if (found.isEmpty()) {
       String fpr = issuerFingerprint(sig);
       return new SignatureReport(SignatureReport.Status.UNKNOWN_KEY, keyId, fpr, algorithmName(sig.getKeyAlgorithm()),
-          "", when, "no public key " + keyId + " in the given keys");
+          "", when, "no public key " + keyId + (keys.embedded() ? " in gomedic's embedded Google key"
+              : " in the given keys"));
     }
     PGPPublicKey key = found.get().key();
     PGPPublicKey primary = found.get().ring().getPublicKey();
@@ -88,6 +116,24 @@ public final class PgpVerifier {
     }
     Instant now = clock.instant();
     Optional<Instant> expiry = expiry(primary).or(() -> key == primary ? Optional.empty() : expiry(key));
+    if (validity == KeyValidity.AT_SIGNING) {
+      Instant made = when.orElse(now);
+      if (made.isAfter(now.plus(SKEW))) {
+        return new SignatureReport(SignatureReport.Status.MALFORMED, keyId, fpr, alg, uid, when,
+            "signature is dated in the future (" + made + ")");
+      }
+      if (made.isBefore(key.getCreationTime().toInstant())) {
+        return new SignatureReport(SignatureReport.Status.MALFORMED, keyId, fpr, alg, uid, when,
+            "signature is dated before its key " + keyId + " was created");
+      }
+      if (expiry.isPresent() && !made.isBefore(expiry.get())) {
+        return new SignatureReport(SignatureReport.Status.EXPIRED_KEY, keyId, fpr, alg, uid, when,
+            "key " + keyId + " had expired at " + expiry.get() + " when the signature was made");
+      }
+      String note = expiry.isPresent() && !now.isBefore(expiry.get())
+          ? "key " + keyId + " expired at " + expiry.get() + ", after this signature was made" : "";
+      return new SignatureReport(SignatureReport.Status.GOOD, keyId, fpr, alg, uid, when, note);
+    }
     if (expiry.isPresent() && !now.isBefore(expiry.get())) {
       return new SignatureReport(SignatureReport.Status.EXPIRED_KEY, keyId, fpr, alg, uid, when,
           "key " + keyId + " expired at " + expiry.get());

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param algorithm the signing key's algorithm ("RSA", "EDDSA", ...), or ""
  * @param userId the primary key's first user ID, or "" when unknown
  * @param signedAt the signature creation time, when the signature could be read
- * @param detail a short explanation for a failure ("" for a good signature)
+ * @param detail a short explanation for a failure; for a good signature "" or a note (a key that expired after
+ *     signing, under {@link PgpVerifier.KeyValidity#AT_SIGNING})
  */
 public record SignatureReport(
     Status status,
