@@ -137,7 +137,8 @@ public interface Host {
 
   /**
    * The production host: the given process environment and working directory on the default file system,
-   * with the JVM's OS and architecture. Only the CLI calls this, with the process environment.
+   * with the JVM's OS and architecture, and on Windows the registry's PATH values read with reg.exe
+   * ({@link RegExeRegistry}, on first use). Only the CLI calls this, with the process environment.
    */
   static Host real(Map<String, String> env, Path workingDir, String javaOsName, String javaArch) {
     return real(env, workingDir, javaOsName, javaArch, "");
@@ -145,7 +146,9 @@ public interface Host {
 
   /** {@link #real(Map, Path, String, String)} with the JVM's {@code os.version} ("" when unknown). */
   static Host real(Map<String, String> env, Path workingDir, String javaOsName, String javaArch, String osVersion) {
-    return new HostBuilder(GoOs.fromJavaName(javaOsName), java.nio.file.FileSystems.getDefault())
+    GoOs os = GoOs.fromJavaName(javaOsName);
+    return new HostBuilder(os, java.nio.file.FileSystems.getDefault())
+        .registry(os == GoOs.WINDOWS ? RegExeRegistry.forEnvironment(env) : WindowsRegistry.NONE)
         .osVersion(osVersion)
         .env(env)
         .arch(GoOs.goArch(javaArch))
