@@ -213,6 +213,38 @@ public final class GoBinaries {
     }
   }
 
+  /**
+   * A trivial program whose main package has the import path {@code mainPath} (e.g. {@code golang.org/dl/go1.22.1},
+   * the shape of golang.org/dl's wrappers), built by the real go 1.19 for the host; cached under
+   * {@code .../goroot/main-m1/}. Its build info names {@code mainPath}; it does nothing.
+   */
+  public static Path mainProgram(String mainPath) {
+    Path go = Oracle.requireGo();
+    Path out = cache().resolveSibling("goroot").resolve("main-m1").resolve(mainPath.replace('/', '_'));
+    if (Files.isRegularFile(out)) {
+      return out;
+    }
+    int slash = mainPath.lastIndexOf('/');
+    String module = slash < 0 ? mainPath : mainPath.substring(0, slash);
+    String pkg = slash < 0 ? "." : mainPath.substring(slash + 1);
+    try {
+      Files.createDirectories(out.getParent());
+      Path work = Files.createTempDirectory("gomedic-mainprog");
+      Path src = work.resolve("src");
+      Files.createDirectories(src.resolve(pkg));
+      Files.writeString(src.resolve("go.mod"), "module " + module + "\n\ngo 1.19\n");
+      Files.writeString(src.resolve(pkg).resolve("main.go"), "package main\n\nfunc main() {}\n");
+      Path tmpOut = out.resolveSibling(out.getFileName() + ".tmp" + ProcessHandle.current().pid());
+      Result r = run(List.of(go.toString(), "build", "-o", tmpOut.toString(), "./" + (pkg.equals(".") ? "" : pkg)),
+          src, goEnv(work), 900);
+      Assertions.assertEquals(0, r.code, "go build " + mainPath + ": " + r.output);
+      Files.move(tmpOut, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** {@code go version -m FILE...} of the real go 1.19: stdout and stderr, and the exit code. */
   public static Result goVersionM(Path dir, List<String> args) {
     Path go = Oracle.requireGo();

@@ -128,6 +128,26 @@ class RealGoBreakageTest {
         .contains("\"check\": \"GOROOT_INVALID\"");
   }
 
+  /** The first go on PATH runs but is another program (go 1.19's gofmt renamed to go). */
+  @org.junit.jupiter.api.Test
+  void go_on_path_is_not_the_go_command() throws Exception {
+    Path real = Oracle.requireGo();
+    Path fake = Files.createDirectories(tmp.resolve("bin")).resolve("go");
+    Files.copy(real.resolveSibling("gofmt"), fake);
+    fake.toFile().setExecutable(true);
+    Path dir = Files.createDirectories(tmp.resolve("p"));
+    Files.writeString(dir.resolve("go.mod"), "module example.com/p\n\ngo 1.19\n");
+    Map<String, String> env = new HashMap<>(Map.of("HOME", Files.createDirectories(tmp.resolve("home")).toString(),
+        "PATH", fake.getParent() + ":" + real.getParent() + ":/usr/bin:/bin", "GOTOOLCHAIN", "local"));
+    String out = runGo(fake, List.of("version"), dir, env);
+    assertThat(out).as("gofmt posing as go").doesNotContain("go version go1");
+    Run doctor = cli(env, dir, "doctor", "--json");
+    assertThat(doctor.out()).as("doctor --json; the fake go said: %s", out)
+        .contains("\"id\": \"GO_NOT_EXECUTABLE\",\n\t\t\t\"severity\": \"error\"")
+        .contains("main package is cmd/gofmt");
+    assertThat(doctor.code()).isEqualTo(1);
+  }
+
   @org.junit.jupiter.api.Test
   void healthy_real_setup_has_no_errors_and_no_warnings() throws Exception {
     Path go = Oracle.requireGo();
