@@ -242,7 +242,7 @@ public final class Resolver {
         && toolchain.gorootSource() == Toolchain.GorootSource.BUILT_IN) {
       // findGOROOT: no Go tree around the executable, so runtime.GOROOT(), the linker's value.
       v = new EnvVar("GOROOT", clean(toolchain.goroot().get().toString()),
-          new Derived("built into the go binary " + toolchain.resolved()
+          new Derived("the GOROOT built into the go binary " + toolchain.resolved()
               + " (it is not inside a Go tree)"));
     } else if (toolchain.goroot().isPresent()) {
       v = new EnvVar("GOROOT", toolchain.goroot().get().toString(),
