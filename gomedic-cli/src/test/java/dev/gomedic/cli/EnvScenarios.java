@@ -1,5 +1,6 @@
 package dev.gomedic.cli;
 
+import dev.gomedic.testkit.GoBinaries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -59,10 +60,15 @@ final class EnvScenarios {
     }
 
     Layout copyGo(String rel) {
+      return copyExecutable(rel, goroot.resolve("bin/go"));
+    }
+
+    /** A copy of {@code source} at {@code rel}, executable. */
+    Layout copyExecutable(String rel, Path source) {
       try {
         Path p = base.resolve(expand(rel));
         Files.createDirectories(p.getParent());
-        Files.copy(goroot.resolve("bin/go"), p);
+        Files.copy(source, p);
         EnvDifferentialTest.executable(p);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -235,6 +241,26 @@ final class EnvScenarios {
         .files(l -> l.symlink("golink", "${GOROOT}")).go("${B}/golink/bin/go"));
     b.add(s("go copied outside its GOROOT, GOROOT set").env("PATH", "${B}/copy/bin:/usr/bin:/bin")
         .env("GOROOT", "${GOROOT}").files(l -> l.copyGo("copy/bin/go")).go("${B}/copy/bin/go"));
+    // GOROOT unset and no Go tree around the binary: go falls back to the GOROOT its linker baked in.
+    b.add(s("go copied outside its GOROOT, GOROOT unset").env("PATH", "${B}/copy/bin:/usr/bin:/bin")
+        .files(l -> l.copyGo("copy/bin/go")).go("${B}/copy/bin/go"));
+    b.add(s("go copied into a bare temp dir").env("PATH", "${B}/gocopy:/usr/bin:/bin")
+        .files(l -> l.copyGo("gocopy/go")).go("${B}/gocopy/go"));
+    b.add(s("symlink to a copied go").env("PATH", "${B}/bin:/usr/bin:/bin")
+        .files(l -> l.copyGo("copy/go").symlink("bin/go", "${B}/copy/go")).go("${B}/bin/go"));
+    b.add(s("copied go inside a directory that looks like a Go tree").env("PATH", "${B}/tree/bin:/usr/bin:/bin")
+        .files(l -> l.copyGo("tree/bin/go").mkdir("tree/pkg/tool")).go("${B}/tree/bin/go"));
+    b.add(s("go whose built-in GOROOT is missing").env("PATH", "${B}/bin:/usr/bin:/bin")
+        .files(l -> l.copyExecutable("bin/go", GoBinaries.goCommand("final"))).go("${B}/bin/go"));
+    b.add(s("go whose built-in GOROOT is missing, GOROOT set").env("PATH", "${B}/bin:/usr/bin:/bin")
+        .env("GOROOT", "${GOROOT}")
+        .files(l -> l.copyExecutable("bin/go", GoBinaries.goCommand("final"))).go("${B}/bin/go"));
+    b.add(s("go whose built-in GOROOT is missing, GOROOT in the go env file")
+        .env("PATH", "${B}/bin:/usr/bin:/bin")
+        .files(l -> l.copyExecutable("bin/go", GoBinaries.goCommand("final")).write(envFile, "GOROOT=${GOROOT}\n"))
+        .go("${B}/bin/go"));
+    b.add(s("go built with -trimpath outside any GOROOT").env("PATH", "${B}/bin:/usr/bin:/bin")
+        .files(l -> l.copyExecutable("bin/go", GoBinaries.goCommand("trimpath"))).go("${B}/bin/go"));
     b.add(s("PATH with empty entries and quotes").env("PATH", "\"/nonexistent\"::${GOROOT}/bin:/usr/bin"));
     b.add(s("non-UTF-8 value in the go env file").files(l -> {
       try {

@@ -34,6 +34,14 @@ public interface DoctorContext {
   /** The go binary that runs when the user types go (or the one given with --go), if any. */
   Optional<GoInstall> selectedGo();
 
+  /**
+   * The selected go as gomedic-goenv describes it (how its own GOROOT is found: its location, or the value built
+   * into it), or empty when there is none or the context does not know.
+   */
+  default Optional<Toolchain> selectedToolchain() {
+    return Optional.empty();
+  }
+
   /** Every go binary on PATH, in PATH order. */
   List<GoInstall> goOnPath();
 

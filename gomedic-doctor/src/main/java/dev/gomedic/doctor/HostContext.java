@@ -108,6 +108,11 @@ public final class HostContext implements DoctorContext {
   }
 
   @Override
+  public Optional<Toolchain> selectedToolchain() {
+    return selectedToolchain;
+  }
+
+  @Override
   public List<GoInstall> goOnPath() {
     return onPath;
   }

@@ -6,6 +6,7 @@ import dev.gomedic.binfmt.Executables;
 import dev.gomedic.binfmt.FatImage;
 import dev.gomedic.binfmt.Image;
 import dev.gomedic.binfmt.buildinfo.BuildInfoReader;
+import dev.gomedic.binfmt.buildinfo.DefaultGoroot;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -17,10 +18,14 @@ import java.util.Optional;
  * {@code go version go} prints), or, for a binary without build info, from the runtime's version string. For a
  * universal Mach-O the first slice answers: every slice of a Go release is built from the same sources.
  *
- * <p>The GOROOT baked in at link time is not read yet ({@link Facts#defaultGoroot()} stays empty): it lives in a
- * linker-set string variable, which needs a symbol-table lookup.
+ * <p>The GOROOT baked in at link time ({@code runtime.defaultGOROOT}) is read with {@link DefaultGoroot}: from the
+ * symbol table, or by a bounded scan of a stripped binary's data.
  */
 public final class BuildInfoBinaryReader implements GoBinaryReader {
+  private static String how(DefaultGoroot.How how) {
+    return how == DefaultGoroot.How.SYMBOL ? "symbol table" : "data scan";
+  }
+
   @Override
   public Optional<Facts> read(Path binary) {
     String name = binary.toString();
@@ -28,10 +33,23 @@ public final class BuildInfoBinaryReader implements GoBinaryReader {
       Executable exe = Executables.read(ch, name);
       Image image = exe instanceof FatImage fat ? fat.slices().get(0) : (Image) exe;
       BinaryInput in = BinaryInput.of(ch, name);
+      Optional<String> version;
       if (BuildInfoReader.read(in, image) instanceof BuildInfoReader.Found found) {
-        return Optional.of(new Facts(found.info().goVersion(), Optional.empty()));
+        version = Optional.of(found.info().goVersion());
+      } else {
+        version = BuildInfoReader.runtimeVersion(in, image);
       }
-      return BuildInfoReader.runtimeVersion(in, image).map(v -> new Facts(v, Optional.empty()));
+      if (version.isEmpty()) {
+        return Optional.empty();
+      }
+      DefaultGoroot.Result baked = DefaultGoroot.read(in, image, version.get());
+      if (baked instanceof DefaultGoroot.Baked b) {
+        return Optional.of(new Facts(version.get(), Optional.of(b.goroot()), false, how(b.how())));
+      }
+      if (baked instanceof DefaultGoroot.Trimmed t) {
+        return Optional.of(new Facts(version.get(), Optional.empty(), true, how(t.how())));
+      }
+      return Optional.of(new Facts(version.get(), Optional.empty(), false, ((DefaultGoroot.Unknown) baked).why()));
     } catch (IOException e) {
       // not an executable, unreadable, or malformed: the caller reports the version as unknown
       return Optional.empty();

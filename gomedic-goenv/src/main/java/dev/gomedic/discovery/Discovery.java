@@ -110,10 +110,14 @@ public final class Discovery {
         break;
       }
     }
+    Toolchain.GorootSource gorootSource = Toolchain.GorootSource.LOCATION;
     if (goroot.isEmpty()) {
       facts = reader.read(resolved);
       factsRead = true;
-      goroot = facts.flatMap(GoBinaryReader.Facts::defaultGoroot).map(host::path);
+      goroot = facts.flatMap(GoBinaryReader.Facts::defaultGoroot).flatMap(this::hostPath);
+      gorootSource = goroot.isPresent() ? Toolchain.GorootSource.BUILT_IN
+          : facts.filter(GoBinaryReader.Facts::trimmed).isPresent() ? Toolchain.GorootSource.TRIMMED
+          : Toolchain.GorootSource.UNKNOWN;
     }
     Optional<String> version = goroot.flatMap(this::versionFile);
     String source = "VERSION file";
@@ -124,7 +128,17 @@ public final class Discovery {
       version = facts.map(GoBinaryReader.Facts::goVersion);
       source = version.isPresent() ? "binary" : "unknown";
     }
-    return new Toolchain(abs, resolved, version, source, goroot, location, pathIndex, List.of());
+    return new Toolchain(abs, resolved, version, source, goroot, location, pathIndex, List.of(), gorootSource);
+  }
+
+  /** A baked GOROOT as a path on this host; one this file system cannot spell (a Windows path here) is dropped. */
+  private Optional<Path> hostPath(String s) {
+    try {
+      return Optional.of(host.path(s));
+    } catch (java.nio.file.InvalidPathException e) {
+      problems.add(new DiscoveryProblem(s, "built-in GOROOT is not a valid path on this host"));
+      return Optional.empty();
+    }
   }
 
   /** The path with symlinks resolved; a loop or dangling link is reported once and gives empty. */

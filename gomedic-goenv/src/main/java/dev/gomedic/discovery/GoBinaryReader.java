@@ -23,7 +23,14 @@ public interface GoBinaryReader {
    * What a go binary says about itself.
    *
    * @param goVersion the version it was built as, e.g. {@code go1.19.8}
-   * @param defaultGoroot the GOROOT baked in at build time, or empty when unknown
+   * @param defaultGoroot the GOROOT baked in at build time, or empty when there is none or it is unknown
+   * @param trimmed whether the binary is known to have no baked GOROOT (built with {@code -trimpath})
+   * @param gorootNote how the baked GOROOT was read ({@code symbol table}, {@code data scan}), or why not
    */
-  record Facts(String goVersion, Optional<String> defaultGoroot) {}
+  record Facts(String goVersion, Optional<String> defaultGoroot, boolean trimmed, String gorootNote) {
+    /** Facts without knowledge of the baked GOROOT. */
+    public Facts(String goVersion, Optional<String> defaultGoroot) {
+      this(goVersion, defaultGoroot, false, defaultGoroot.isPresent() ? "given" : "not read");
+    }
+  }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param pathIndex its position among the go executables on PATH (0 = the one that runs), or -1 if not on
  *     PATH
  * @param aliases other paths that reach the same binary (later PATH entries, well-known locations), in order
+ * @param gorootSource how {@code goroot} was found
  */
 public record Toolchain(
     Path executable,
@@ -25,16 +26,37 @@ public record Toolchain(
     Optional<Path> goroot,
     String location,
     int pathIndex,
-    List<Path> aliases) {
+    List<Path> aliases,
+    GorootSource gorootSource) {
   public Toolchain {
     aliases = List.copyOf(aliases);
+  }
+
+  /** A toolchain whose GOROOT, if any, came from its location. */
+  public Toolchain(Path executable, Path resolved, Optional<String> version, String versionSource,
+      Optional<Path> goroot, String location, int pathIndex, List<Path> aliases) {
+    this(executable, resolved, version, versionSource, goroot, location, pathIndex, aliases,
+        goroot.isPresent() ? GorootSource.LOCATION : GorootSource.UNKNOWN);
+  }
+
+  /** How the go command finds its own GOROOT when the GOROOT variable is unset (Go's findGOROOT). */
+  public enum GorootSource {
+    /** {@code bin/go} sits in a Go tree (a directory with {@code pkg/tool}), as run or with symlinks resolved. */
+    LOCATION,
+    /** The binary is outside any Go tree; go uses the GOROOT the linker built into it. */
+    BUILT_IN,
+    /** Outside any Go tree and built with {@code -trimpath}: go knows no GOROOT and fails. */
+    TRIMMED,
+    /** Outside any Go tree, and gomedic could not read the built-in GOROOT. */
+    UNKNOWN
   }
 
   /** This toolchain with one more path that reaches the same binary. */
   public Toolchain withAlias(Path alias) {
     List<Path> more = new java.util.ArrayList<>(aliases);
     more.add(alias);
-    return new Toolchain(executable, resolved, version, versionSource, goroot, location, pathIndex, more);
+    return new Toolchain(executable, resolved, version, versionSource, goroot, location, pathIndex, more,
+        gorootSource);
   }
 
   /** Whether PATH contains it. */

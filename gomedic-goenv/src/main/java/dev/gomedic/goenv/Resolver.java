@@ -238,9 +238,18 @@ public final class Resolver {
     EnvVar v;
     if (f.isPresent()) {
       v = new EnvVar("GOROOT", clean(f.get().value()), f.get().provenance(), f.get().shadowedFileValue());
+    } else if (toolchain.goroot().isPresent()
+        && toolchain.gorootSource() == Toolchain.GorootSource.BUILT_IN) {
+      // findGOROOT: no Go tree around the executable, so runtime.GOROOT(), the linker's value.
+      v = new EnvVar("GOROOT", clean(toolchain.goroot().get().toString()),
+          new Derived("the GOROOT built into the go binary " + toolchain.resolved()
+              + " (it is not inside a Go tree)"));
     } else if (toolchain.goroot().isPresent()) {
       v = new EnvVar("GOROOT", toolchain.goroot().get().toString(),
           new Derived("the go executable's location " + toolchain.resolved()));
+    } else if (toolchain.gorootSource() == Toolchain.GorootSource.TRIMMED) {
+      v = new EnvVar("GOROOT", "", new Derived("the go binary " + toolchain.resolved()
+          + " is outside any Go tree and was built with -trimpath (no GOROOT built in)"));
     } else {
       v = new EnvVar("GOROOT", "", new Default("unknown"));
     }

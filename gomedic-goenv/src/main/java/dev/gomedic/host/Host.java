@@ -153,7 +153,8 @@ public interface Host {
 
   /**
    * The production host: the given process environment and working directory on the default file system,
-   * with the JVM's OS and architecture. Only the CLI calls this, with the process environment.
+   * with the JVM's OS and architecture, and on Windows the registry's PATH values read with reg.exe
+   * ({@link RegExeRegistry}, on first use). Only the CLI calls this, with the process environment.
    */
   static Host real(Map<String, String> env, Path workingDir, String javaOsName, String javaArch) {
     return real(env, workingDir, javaOsName, javaArch, "");
@@ -173,6 +174,7 @@ public interface Host {
     GoOs os = GoOs.fromJavaName(javaOsName);
     String process = GoOs.goArch(javaArch);
     return new HostBuilder(os, java.nio.file.FileSystems.getDefault())
+        .registry(os == GoOs.WINDOWS ? RegExeRegistry.forEnvironment(env) : WindowsRegistry.NONE)
         .osVersion(osVersion)
         .env(env)
         .arch(Sysctl.machineArch(os, process, sysctl))

@@ -28,6 +28,19 @@ public interface WindowsRegistry {
   /** The {@code Path} value under HKCU\Environment, unexpanded. */
   Optional<String> userPath();
 
+  /**
+   * The machine {@code Path} with its registry type, which decides whether Windows expands {@code %NAME%} in it.
+   * Readers that do not know the type report it as {@code REG_EXPAND_SZ}, the type Windows installs.
+   */
+  default Optional<RegistryValue> machinePathValue() {
+    return machinePath().map(v -> new RegistryValue(v, true));
+  }
+
+  /** The user {@code Path} with its registry type; see {@link #machinePathValue}. */
+  default Optional<RegistryValue> userPathValue() {
+    return userPath().map(v -> new RegistryValue(v, true));
+  }
+
   /** A registry holding fixed values (tests; or values read by an external tool). */
   static WindowsRegistry of(String machinePath, String userPath) {
     return new WindowsRegistry() {

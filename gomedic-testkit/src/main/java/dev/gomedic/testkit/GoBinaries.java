@@ -135,6 +135,116 @@ public final class GoBinaries {
     }
   }
 
+  /** A GOROOT that exists on no machine: baked into {@link #goCommand} builds with GOROOT_FINAL. */
+  public static final String MISSING_GOROOT = "/opt/gomedic-missing-goroot";
+
+  /**
+   * The go command itself ({@code cmd/go}) rebuilt by the real go 1.19, cached under
+   * {@code ${GOMEDIC_TEST_CACHE:-~/.cache/gomedic-test}/goroot/go119-<variant>/go}. Variants: {@code final} (linked
+   * with GOROOT_FINAL={@value #MISSING_GOROOT}, so its built-in GOROOT does not exist) and {@code trimpath} (built
+   * with -trimpath: no built-in GOROOT at all). The key holds the variant and go 1.19's VERSION file, the inputs.
+   */
+  public static Path goCommand(String variant) {
+    Path go = Oracle.requireGo();
+    List<String> flags = switch (variant) {
+      case "final" -> List.of();
+      case "trimpath" -> List.of("-trimpath");
+      default -> throw new IllegalArgumentException("unknown variant " + variant);
+    };
+    try {
+      String version = Files.readString(Oracle.GOROOT_119.resolve("VERSION")).lines().findFirst().orElse("").trim();
+      Path out = cache().resolveSibling("goroot").resolve(version + "-" + variant).resolve("go");
+      if (Files.isRegularFile(out)) {
+        return out;
+      }
+      Files.createDirectories(out.getParent());
+      Path work = Files.createTempDirectory("gomedic-gocmd");
+      Path tmpOut = out.resolveSibling("go.tmp" + ProcessHandle.current().pid());
+      List<String> cmd = new ArrayList<>(List.of(go.toString(), "build", "-o", tmpOut.toString()));
+      cmd.addAll(flags);
+      cmd.add("cmd/go");
+      Map<String, String> env = new java.util.HashMap<>(goEnv(work));
+      if (variant.equals("final")) {
+        env.put("GOROOT_FINAL", MISSING_GOROOT);
+      }
+      Result r = run(cmd, work, env, 1200);
+      Assertions.assertEquals(0, r.code, "go build cmd/go (" + variant + "): " + r.output);
+      Files.move(tmpOut, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A program that prints {@code runtime.GOROOT()} (so the linker keeps {@code runtime.defaultGOROOT}), built for
+   * {@code t} by the real go 1.19 with GOROOT_FINAL={@value #MISSING_GOROOT}; cached under
+   * {@code .../goroot/prog-g1/}.
+   */
+  public static Path gorootProgram(Target t) {
+    Path go = Oracle.requireGo();
+    Path out = cache().resolveSibling("goroot").resolve("prog-g1")
+        .resolve(t.key() + (t.goos.equals("windows") ? ".exe" : ""));
+    if (Files.isRegularFile(out)) {
+      return out;
+    }
+    try {
+      Files.createDirectories(out.getParent());
+      Path work = Files.createTempDirectory("gomedic-gorootprog");
+      Path src = work.resolve("src");
+      Files.createDirectories(src);
+      Files.writeString(src.resolve("go.mod"), "module example.com/goroot\n\ngo 1.19\n");
+      Files.writeString(src.resolve("main.go"), "package main\n\nimport (\n\t\"os\"\n\t\"runtime\"\n)\n\n"
+          + "func main() { os.Stdout.WriteString(runtime.GOROOT() + \"\\n\") }\n");
+      Path tmpOut = out.resolveSibling(out.getFileName() + ".tmp" + ProcessHandle.current().pid());
+      List<String> cmd = new ArrayList<>(List.of(go.toString(), "build", "-o", tmpOut.toString()));
+      cmd.addAll(t.flags);
+      cmd.add(".");
+      Map<String, String> env = new java.util.HashMap<>(goEnv(work));
+      env.put("GOOS", t.goos);
+      env.put("GOARCH", t.goarch);
+      env.put("GOROOT_FINAL", MISSING_GOROOT);
+      Result r = run(cmd, src, env, 900);
+      Assertions.assertEquals(0, r.code, "go build " + t.key() + ": " + r.output);
+      Files.move(tmpOut, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A trivial program whose main package has the import path {@code mainPath} (e.g. {@code golang.org/dl/go1.22.1},
+   * the shape of golang.org/dl's wrappers), built by the real go 1.19 for the host; cached under
+   * {@code .../goroot/main-m1/}. Its build info names {@code mainPath}; it does nothing.
+   */
+  public static Path mainProgram(String mainPath) {
+    Path go = Oracle.requireGo();
+    Path out = cache().resolveSibling("goroot").resolve("main-m1").resolve(mainPath.replace('/', '_'));
+    if (Files.isRegularFile(out)) {
+      return out;
+    }
+    int slash = mainPath.lastIndexOf('/');
+    String module = slash < 0 ? mainPath : mainPath.substring(0, slash);
+    String pkg = slash < 0 ? "." : mainPath.substring(slash + 1);
+    try {
+      Files.createDirectories(out.getParent());
+      Path work = Files.createTempDirectory("gomedic-mainprog");
+      Path src = work.resolve("src");
+      Files.createDirectories(src.resolve(pkg));
+      Files.writeString(src.resolve("go.mod"), "module " + module + "\n\ngo 1.19\n");
+      Files.writeString(src.resolve(pkg).resolve("main.go"), "package main\n\nfunc main() {}\n");
+      Path tmpOut = out.resolveSibling(out.getFileName() + ".tmp" + ProcessHandle.current().pid());
+      Result r = run(List.of(go.toString(), "build", "-o", tmpOut.toString(), "./" + (pkg.equals(".") ? "" : pkg)),
+          src, goEnv(work), 900);
+      Assertions.assertEquals(0, r.code, "go build " + mainPath + ": " + r.output);
+      Files.move(tmpOut, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** {@code go version -m FILE...} of the real go 1.19: stdout and stderr, and the exit code. */
   public static Result goVersionM(Path dir, List<String> args) {
     Path go = Oracle.requireGo();

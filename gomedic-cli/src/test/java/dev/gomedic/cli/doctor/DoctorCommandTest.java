@@ -25,7 +25,7 @@ class DoctorCommandTest {
       Files.createDirectories(root.resolve("src/runtime"));
       Files.createDirectories(root.resolve("bin"));
       Files.writeString(root.resolve("VERSION"), "go1.19.8\n");
-      Path go = Files.writeString(root.resolve("bin/go"), "fake\n");
+      Path go = Files.writeString(root.resolve("bin/go"), "#!/bin/sh\necho fake\n");
       go.toFile().setExecutable(true);
       Map<String, String> m = new java.util.HashMap<>(env);
       m.put("PATH", root.resolve("bin").toString());

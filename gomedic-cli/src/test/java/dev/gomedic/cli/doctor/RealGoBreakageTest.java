@@ -92,6 +92,65 @@ class RealGoBreakageTest {
         .contains("\"check\": \"" + id + "\"");
   }
 
+  /**
+   * A go binary copied away from its GOROOT, with GOROOT unset: go falls back to the GOROOT built into it. The
+   * binaries are go 1.19's cmd/go rebuilt with GOROOT_FINAL pointing nowhere, and with -trimpath (none built in).
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "final, GOROOT_NOT_FOUND, go: cannot find GOROOT directory: /opt/gomedic-missing-goroot",
+      "trimpath, GOROOT_TRIMMED, go: cannot find GOROOT directory: 'go' binary is trimmed and GOROOT is not set"})
+  void go_copied_away_from_its_goroot(String variant, String entry, String goSays) throws Exception {
+    Oracle.requireGo();
+    Path copy = Files.createDirectories(tmp.resolve("bin")).resolve("go");
+    Files.copy(dev.gomedic.testkit.GoBinaries.goCommand(variant), copy);
+    copy.toFile().setExecutable(true);
+    Path home = Files.createDirectories(tmp.resolve("home"));
+    Path dir = Files.createDirectories(tmp.resolve("p"));
+    Files.writeString(dir.resolve("main.go"), "package main\n\nfunc main() {}\n");
+    Files.writeString(dir.resolve("go.mod"), "module example.com/p\n\ngo 1.19\n");
+    Map<String, String> env = new HashMap<>(Map.of("HOME", home.toString(), "PATH", copy.getParent() + ":/usr/bin:/bin",
+        "GOTOOLCHAIN", "local", "GOPATH", tmp.resolve("gopath").toString(), "GOCACHE", tmp.resolve("cache").toString()));
+    String goOut = runGo(copy, List.of("build", "."), dir, env);
+    assertThat(goOut.strip()).as("what the copied go says").isEqualTo(goSays);
+
+    Run doctor = cli(env, dir, "doctor", "--json");
+    assertThat(doctor.out()).as("doctor --json; go said: %s", goOut)
+        .contains("\"id\": \"GOROOT_INVALID\",\n\t\t\t\"severity\": \"error\"")
+        .contains(copy.toString())
+        .contains("built-in GOROOT")
+        .contains(Oracle.GOROOT_119.resolve("bin").toString());
+    assertThat(doctor.code()).isEqualTo(1);
+
+    Files.writeString(tmp.resolve("go.log"), goOut);
+    Run explain = cli(env, dir, "explain", "--json", tmp.resolve("go.log").toString());
+    assertThat(explain.out()).as("explain of %s", goOut).contains("\"id\": \"" + entry + "\"");
+    int firstConfirmed = explain.out().indexOf("\"status\": \"confirmed\"");
+    assertThat(firstConfirmed).as("a confirmed cause in %s", explain.out()).isPositive();
+    assertThat(explain.out().substring(0, firstConfirmed)).as("first confirmed cause")
+        .contains("\"check\": \"GOROOT_INVALID\"");
+  }
+
+  /** The first go on PATH runs but is another program (go 1.19's gofmt renamed to go). */
+  @org.junit.jupiter.api.Test
+  void go_on_path_is_not_the_go_command() throws Exception {
+    Path real = Oracle.requireGo();
+    Path fake = Files.createDirectories(tmp.resolve("bin")).resolve("go");
+    Files.copy(real.resolveSibling("gofmt"), fake);
+    fake.toFile().setExecutable(true);
+    Path dir = Files.createDirectories(tmp.resolve("p"));
+    Files.writeString(dir.resolve("go.mod"), "module example.com/p\n\ngo 1.19\n");
+    Map<String, String> env = new HashMap<>(Map.of("HOME", Files.createDirectories(tmp.resolve("home")).toString(),
+        "PATH", fake.getParent() + ":" + real.getParent() + ":/usr/bin:/bin", "GOTOOLCHAIN", "local"));
+    String out = runGo(fake, List.of("version"), dir, env);
+    assertThat(out).as("gofmt posing as go").doesNotContain("go version go1");
+    Run doctor = cli(env, dir, "doctor", "--json");
+    assertThat(doctor.out()).as("doctor --json; the fake go said: %s", out)
+        .contains("\"id\": \"GO_NOT_EXECUTABLE\",\n\t\t\t\"severity\": \"error\"")
+        .contains("main package is cmd/gofmt");
+    assertThat(doctor.code()).isEqualTo(1);
+  }
+
   @org.junit.jupiter.api.Test
   void healthy_real_setup_has_no_errors_and_no_warnings() throws Exception {
     Path go = Oracle.requireGo();

@@ -91,7 +91,7 @@ final class InstallChecks {
 
   static final class NotExecutable extends BaseCheck {
     NotExecutable() {
-      super("GO_NOT_EXECUTABLE", Severity.ERROR, Group.TOOLCHAIN, "the go on PATH cannot be run");
+      super("GO_NOT_EXECUTABLE", Severity.ERROR, Group.TOOLCHAIN, "the go on PATH cannot be run or is not Go");
     }
 
     @Override
@@ -110,7 +110,16 @@ final class InstallChecks {
         problem = "no execute permission";
       }
       if (problem == null) {
-        return List.of();
+        Optional<String> other = GoCommandIdentity.notTheGoCommand(p);
+        if (other.isEmpty()) {
+          return List.of();
+        }
+        return List.of(finding(
+            "The first go on PATH is a file that runs but is not the Go command (" + other.get() + "), so `go build`"
+                + " and every other go command do something else or fail with a message that is not go's.",
+            List.of(new Evidence("go", p.toString(), other.get())),
+            List.of(Fix.everywhere("see what it is, then rename or remove it (or put the real Go's bin directory"
+                + " before its directory on PATH)", "file " + p))));
       }
       return List.of(finding(
           "The first go on PATH exists but cannot be started (" + problem + "), so the shell fails with \"permission"

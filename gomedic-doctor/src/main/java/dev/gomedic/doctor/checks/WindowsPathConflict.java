@@ -13,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * WINDOWS_PATH_CONFLICT: the machine PATH (HKLM, where the MSI puts C:\Program Files\Go\bin) and the user PATH
@@ -22,7 +20,6 @@ import java.util.regex.Pattern;
  * builds a new process's PATH as machine entries first, then user entries, so the machine's go wins.
  */
 final class WindowsPathConflict extends BaseCheck {
-  private static final Pattern VAR = Pattern.compile("%([^%]+)%");
 
   WindowsPathConflict() {
     super("WINDOWS_PATH_CONFLICT", Severity.WARNING, Group.PLATFORM,
@@ -34,8 +31,11 @@ final class WindowsPathConflict extends BaseCheck {
     if (ctx.os() != HostOs.WINDOWS) {
       return List.of();
     }
-    Optional<Path> machine = ctx.host().registry().machinePath().flatMap(p -> firstGo(ctx, p));
-    Optional<Path> user = ctx.host().registry().userPath().flatMap(p -> firstGo(ctx, p));
+    // Windows expands %NAME% only in REG_EXPAND_SZ values.
+    Optional<Path> machine = ctx.host().registry().machinePathValue().map(v -> v.expand(ctx.host()::getenv))
+        .flatMap(p -> firstGo(ctx, p));
+    Optional<Path> user = ctx.host().registry().userPathValue().map(v -> v.expand(ctx.host()::getenv))
+        .flatMap(p -> firstGo(ctx, p));
     if (machine.isEmpty() || user.isEmpty() || same(machine.get(), user.get())) {
       return List.of();
     }
@@ -63,10 +63,10 @@ final class WindowsPathConflict extends BaseCheck {
     return new Fix(summary, m, List.of());
   }
 
-  /** The first go.exe in a registry PATH value, with %VARIABLES% expanded from the environment. */
+  /** The first go.exe in an (expanded) registry PATH value. */
   private static Optional<Path> firstGo(DoctorContext ctx, String value) {
     for (String entry : SearchPath.split(value, GoOs.WINDOWS)) {
-      String dir = expand(ctx, entry).trim();
+      String dir = entry.trim();
       if (dir.isEmpty()) {
         continue;
       }
@@ -80,15 +80,6 @@ final class WindowsPathConflict extends BaseCheck {
       }
     }
     return Optional.empty();
-  }
-
-  private static String expand(DoctorContext ctx, String s) {
-    Matcher m = VAR.matcher(s);
-    StringBuilder b = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(b, Matcher.quoteReplacement(ctx.host().getenv(m.group(1)).orElse(m.group())));
-    }
-    return m.appendTail(b).toString();
   }
 
   private static boolean same(Path a, Path b) {

@@ -36,7 +36,9 @@ import java.util.Optional;
  * exec /usr/local/go/bin/go   mark a file executable
  * symlink /usr/bin/go /usr/local/go/bin/go
  * go /opt/go/bin/go           the --go binary
- * copy go /usr/local/go/bin/go copy a file from the real go 1.19's bin directory (needs the real go)
+ * copy go /usr/local/go/bin/go copy a file from the real go 1.19's bin directory (needs the real go); an
+ *                             absolute source (/bin/ls) is copied from the real file system
+ * gomain golang.org/dl/go1.22.1 /home/u/go/bin/go   a do-nothing Go program with that main package path
  * macho x86_64 /usr/local/go/bin/go   write a minimal Mach-O executable header (x86_64 or arm64) there
  * gobinary windows-arm64 C:\Go\bin\go.exe   a real program cross-compiled by go 1.19 (GoBinaries, cached)
  * osversion 10.14.6           the host's OS release (os.version)
@@ -105,6 +107,10 @@ record Scenario(String name, String check, boolean fires, String severity, List<
         case "symlink" -> links.add(f[1].split("\\s+"));
         case "go" -> go = Optional.of(f[1]);
         case "copy" -> copies.add(f[1].split("\\s+"));
+        case "gomain" -> {
+          String[] w = f[1].split("\\s+");
+          copies.add(new String[] {dev.gomedic.testkit.GoBinaries.mainProgram(w[0]).toString(), w[1]});
+        }
         case "macho" -> machos.add(f[1]);
         case "gobinary" -> gobinaries.add(f[1].split("\\s+", 2));
         case "osversion" -> osVersion = f[1];
