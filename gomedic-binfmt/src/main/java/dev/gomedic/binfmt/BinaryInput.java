@@ -14,11 +14,16 @@ import java.nio.channels.SeekableByteChannel;
 public final class BinaryInput {
   /** The most any single read may ask for; tables and strings larger than this are rejected as hostile. */
   public static final int MAX_READ = 16 << 20;
+  /** Reads this large or larger from a file are mapped, not copied: searching them touches every page anyway. */
+  private static final int MAP_AT = 64 << 10;
+  /** The first bytes of the input, read once: every reader's headers and most load commands lie here. */
+  private static final int HEAD = 4 << 10;
 
   private final SeekableByteChannel channel;
   private final String name;
   private final long base;
   private final long size;
+  private byte[] head;
 
   private BinaryInput(SeekableByteChannel channel, String name, long base, long size) {
     this.channel = channel;
@@ -58,7 +63,36 @@ public final class BinaryInput {
       throw new BinaryFormatException(
           name, "read of " + length + " bytes at offset " + offset + " exceeds the limit of " + MAX_READ);
     }
+    if (offset + length <= HEAD) {
+      if (head == null) {
+        head = new byte[(int) Math.min(HEAD, size)];
+        fill(ByteBuffer.wrap(head), 0);
+      }
+      if (offset + length <= head.length) {
+        return ByteBuffer.wrap(java.util.Arrays.copyOfRange(head, (int) offset, (int) (offset + length))).order(order);
+      }
+    }
     ByteBuffer buf = ByteBuffer.allocate((int) length);
+    fill(buf, offset);
+    return buf.flip().order(order);
+  }
+
+  /**
+   * Like {@link #read}, for a large area that is only looked at: from a file, a read-only mapping of it (no copy,
+   * nothing allocated on the heap); otherwise a plain read.
+   */
+  public ByteBuffer view(long offset, long length, ByteOrder order) throws IOException {
+    if (length < MAP_AT || !(channel instanceof FileChannel fc)) {
+      return read(offset, length, order);
+    }
+    check(offset, length);
+    if (length > MAX_READ) {
+      return read(offset, length, order); // fails with the usual message
+    }
+    return fc.map(FileChannel.MapMode.READ_ONLY, base + offset, length).order(order);
+  }
+
+  private void fill(ByteBuffer buf, long offset) throws IOException {
     long pos = base + offset;
     while (buf.hasRemaining()) {
       int n;
@@ -75,7 +109,6 @@ public final class BinaryInput {
       }
       pos += n;
     }
-    return buf.flip().order(order);
   }
 
   /** Reads up to {@code length} bytes at {@code offset}, fewer if the input ends first. */

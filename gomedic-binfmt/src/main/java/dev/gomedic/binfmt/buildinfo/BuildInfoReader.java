@@ -23,6 +23,9 @@ import java.util.Optional;
  */
 public final class BuildInfoReader {
   static final byte[] MAGIC = "\u00ff Go buildinf:".getBytes(StandardCharsets.ISO_8859_1);
+  /** The first 8 bytes of {@link #MAGIC}, read little-endian. */
+  private static final long MAGIC_HEAD =
+      ByteBuffer.wrap(MAGIC, 0, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
   private static final int ALIGN = 16;
   private static final int HEADER = 32;
   private static final int CHUNK = 1 << 20;
@@ -86,8 +89,8 @@ public final class BuildInfoReader {
       return Optional.empty();
     }
     int flags = h.get(15) & 0xff;
-    String vers;
-    String mod;
+    byte[] vers;
+    byte[] mod;
     if ((flags & 2) != 0) {
       long[] next = new long[1];
       vers = inline(mem, addr + HEADER, next);
@@ -107,15 +110,14 @@ public final class BuildInfoReader {
       vers = pointed(mem, ptrSize, h.order(), ptr(h, 16, ptrSize));
       mod = pointed(mem, ptrSize, h.order(), ptr(h, 16 + ptrSize, ptrSize));
     }
-    if (vers.isEmpty()) {
+    if (vers.length == 0) {
       return Optional.empty();
     }
-    if (mod.length() >= 33 && mod.charAt(mod.length() - 17) == '\n') {
-      mod = mod.substring(16, mod.length() - 16);
-    } else {
-      mod = "";
-    }
-    return Optional.of(new Raw(vers, mod));
+    // The sentinels are removed from the bytes, as Go does, before decoding: they are not UTF-8, and decoding
+    // them would turn the whole text into a two-byte-per-char string.
+    String text = mod.length >= 33 && mod[mod.length - 17] == '\n'
+        ? new String(mod, 16, mod.length - 32, StandardCharsets.UTF_8) : "";
+    return Optional.of(new Raw(new String(vers, StandardCharsets.UTF_8), text));
   }
 
   /** The aligned address of the first magic in {@code [start, start+size)}, or -1. */
@@ -126,9 +128,9 @@ public final class BuildInfoReader {
     }
     start = (start + ALIGN - 1) & -ALIGN;
     long first = start;
-    // The linker puts the blob at the very start of its area: read 4 KiB first, then 64 KiB, then chunks doubling
-    // up to 1 MiB. A small first read matters: most of the time of `inspect -m` over many files went into
-    // allocating, filling and scanning 64 KiB per file to find 32 bytes at its start.
+    // The linker puts the blob at the very start of its area: read 4 KiB first, then map the rest in 1 MiB chunks
+    // (a binary without a blob, as esbuild's, is searched to the end of its data: copying that into the heap was
+    // the largest per-file cost of `inspect -m` over a directory).
     long chunkSize = 4 << 10;
     while (Long.compareUnsigned(start, end) < 0) {
       long remaining = end - start;
@@ -137,8 +139,12 @@ public final class BuildInfoReader {
         // Past the file-backed data (as Go 1.19, which read only what the file holds): no blob.
         return -1;
       }
-      ByteBuffer data = mem.read(start, chunk);
-      int i = find(data);
+      int i;
+      try {
+        i = find(mem.view(start, chunk));
+      } catch (InternalError e) { // a mapped file that shrank under us
+        throw new java.io.IOException("file changed while it was read", e);
+      }
       if (i >= 0) {
         if (Long.compareUnsigned(remaining - i, HEADER) < 0) {
           return -1;
@@ -146,7 +152,7 @@ public final class BuildInfoReader {
         return start + i;
       }
       start += chunk;
-      chunkSize = chunkSize < (64 << 10) ? 64 << 10 : Math.min(chunkSize * 2, CHUNK);
+      chunkSize = CHUNK;
     }
     return -1;
   }
@@ -166,8 +172,10 @@ public final class BuildInfoReader {
       }
       return -1;
     }
+    // A mapped area: compare the first 8 bytes of each aligned slot as one long.
+    ByteBuffer le = data.duplicate().order(ByteOrder.LITTLE_ENDIAN);
     for (int i = 0; i + MAGIC.length <= n; i += ALIGN) {
-      if (data.get(i) == MAGIC[0] && matches(data, i)) {
+      if (le.getLong(i) == MAGIC_HEAD && matches(data, i)) {
         return i;
       }
     }
@@ -184,7 +192,7 @@ public final class BuildInfoReader {
   }
 
   /** A uvarint-prefixed string at {@code addr}; {@code next[0]} is set past it. Null if it does not fit. */
-  private static String inline(Memory mem, long addr, long[] next) throws IOException {
+  private static byte[] inline(Memory mem, long addr, long[] next) throws IOException {
     ByteBuffer b = mem.read(addr, 10);
     long len = 0;
     int n = 0;
@@ -210,31 +218,34 @@ public final class BuildInfoReader {
     }
     ByteBuffer s = mem.read(at, len);
     next[0] = at + len;
-    return utf8(s);
+    return bytes(s);
   }
 
-  /** The Go string whose header (data pointer, length) is at {@code addr}; "" if it cannot be read. */
-  private static String pointed(Memory mem, int ptrSize, ByteOrder order, long addr) throws IOException {
+  /** The Go string whose header (data pointer, length) is at {@code addr}; empty if it cannot be read. */
+  private static byte[] pointed(Memory mem, int ptrSize, ByteOrder order, long addr) throws IOException {
     if (mem.available(addr) < 2L * ptrSize) {
-      return "";
+      return new byte[0];
     }
     ByteBuffer h = mem.read(addr, 2L * ptrSize).order(order);
     long data = ptr(h, 0, ptrSize);
     long len = ptr(h, ptrSize, ptrSize);
     if (Long.compareUnsigned(len, mem.available(data)) > 0 || len > BinaryInput.MAX_READ) {
-      return "";
+      return new byte[0];
     }
-    return utf8(mem.read(data, len));
+    return bytes(mem.read(data, len));
   }
 
   private static long ptr(ByteBuffer b, int at, int size) {
     return size == 4 ? b.getInt(at) & 0xffffffffL : b.getLong(at);
   }
 
-  private static String utf8(ByteBuffer b) {
+  private static byte[] bytes(ByteBuffer b) {
+    if (b.hasArray() && b.arrayOffset() == 0 && b.position() == 0 && b.remaining() == b.array().length) {
+      return b.array();
+    }
     byte[] a = new byte[b.remaining()];
     b.get(a);
-    return new String(a, StandardCharsets.UTF_8);
+    return a;
   }
 
   /**

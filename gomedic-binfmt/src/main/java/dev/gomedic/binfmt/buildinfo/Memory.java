@@ -26,6 +26,15 @@ final class Memory {
 
   /** Up to {@code size} bytes at {@code addr}, fewer if the segment ends first; fails if unmapped. */
   ByteBuffer read(long addr, long size) throws IOException {
+    return read(addr, size, false);
+  }
+
+  /** Like {@link #read}, for an area that is only scanned: large ones are mapped rather than copied. */
+  ByteBuffer view(long addr, long size) throws IOException {
+    return read(addr, size, true);
+  }
+
+  private ByteBuffer read(long addr, long size, boolean view) throws IOException {
     Optional<Region> r = image.segmentAt(addr);
     if (r.isEmpty()) {
       throw new BuildInfoReader.Unmapped();
@@ -37,6 +46,6 @@ final class Memory {
     if (!file.contains(off, n)) {
       throw new BuildInfoReader.Unmapped();
     }
-    return file.read(off, n, ByteOrder.LITTLE_ENDIAN);
+    return view ? file.view(off, n, ByteOrder.LITTLE_ENDIAN) : file.read(off, n, ByteOrder.LITTLE_ENDIAN);
   }
 }
