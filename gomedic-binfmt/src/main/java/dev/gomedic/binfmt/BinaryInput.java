@@ -14,8 +14,6 @@ import java.nio.channels.SeekableByteChannel;
 public final class BinaryInput {
   /** The most any single read may ask for; tables and strings larger than this are rejected as hostile. */
   public static final int MAX_READ = 16 << 20;
-  /** Reads this large or larger from a file are mapped, not copied: searching them touches every page anyway. */
-  private static final int MAP_AT = 64 << 10;
   /** The first bytes of the input, read once: every reader's headers and most load commands lie here. */
   private static final int HEAD = 4 << 10;
 
@@ -78,20 +76,15 @@ public final class BinaryInput {
   }
 
   /**
-   * Like {@link #read}, for a large area that is only looked at: from a file, a read-only mapping of it (no copy,
-   * nothing allocated on the heap); otherwise a plain read.
+   * Reads {@code dst.remaining()} bytes at {@code offset} into {@code dst}, or fails if they are not all in the
+   * input: for scanning a large area through one buffer instead of allocating one per read.
    */
-  public ByteBuffer view(long offset, long length, ByteOrder order) throws IOException {
-    if (length < MAP_AT || !(channel instanceof FileChannel fc)) {
-      return read(offset, length, order);
-    }
-    check(offset, length);
-    if (length > MAX_READ) {
-      return read(offset, length, order); // fails with the usual message
-    }
-    return fc.map(FileChannel.MapMode.READ_ONLY, base + offset, length).order(order);
+  public void readInto(long offset, ByteBuffer dst) throws IOException {
+    check(offset, dst.remaining());
+    fill(dst, offset);
   }
 
+  /** Reads {@code buf.remaining()} bytes at {@code offset} (checked by the caller) into {@code buf}. */
   private void fill(ByteBuffer buf, long offset) throws IOException {
     long pos = base + offset;
     while (buf.hasRemaining()) {

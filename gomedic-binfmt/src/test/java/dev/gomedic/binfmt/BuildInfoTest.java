@@ -75,7 +75,7 @@ class BuildInfoTest {
     Path f = tmp.resolve("big");
     Files.write(f, file);
     String want = at >= 0 ? "go1.26.5" : "(none)";
-    try (FileChannel ch = FileChannel.open(f)) { // mapped
+    try (FileChannel ch = FileChannel.open(f)) {
       assertThat(version(ch)).as("from a file: version").isEqualTo(want);
     }
     assertThat(version(new Bytes(file))).as("from memory: version").isEqualTo(want);

@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public final class BuildInfoReader {
   static final byte[] MAGIC = "\u00ff Go buildinf:".getBytes(StandardCharsets.ISO_8859_1);
-  /** Mapped data is scanned in blocks of this size. */
+  /** Chunks after the first are read in blocks of this size, through one array. */
   private static final int BLOCK = 64 << 10;
   private static final int ALIGN = 16;
   private static final int HEADER = 32;
@@ -127,10 +127,12 @@ public final class BuildInfoReader {
     }
     start = (start + ALIGN - 1) & -ALIGN;
     long first = start;
-    // The linker puts the blob at the very start of its area: read 4 KiB first, then map the rest in 1 MiB chunks
-    // (a binary without a blob, as esbuild's, is searched to the end of its data: copying that into the heap was
-    // the largest per-file cost of `inspect -m` over a directory).
+    // The linker puts the blob at the very start of its area: read 4 KiB first, then go on in 1 MiB chunks, each
+    // read in 64 KiB blocks through one array (a binary without a blob, as esbuild's, is searched to the end of its
+    // data: allocating and filling a buffer per chunk was the largest per-file cost of `inspect -m` over a
+    // directory; mapping the file instead costs more, once, in method handles the JDK spins on first use).
     long chunkSize = 4 << 10;
+    byte[] block = null;
     while (Long.compareUnsigned(start, end) < 0) {
       long remaining = end - start;
       long chunk = Long.compareUnsigned(remaining, chunkSize) < 0 ? remaining : chunkSize;
@@ -138,11 +140,14 @@ public final class BuildInfoReader {
         // Past the file-backed data (as Go 1.19, which read only what the file holds): no blob.
         return -1;
       }
-      int i;
-      try {
-        i = find(mem.view(start, chunk));
-      } catch (InternalError e) { // a mapped file that shrank under us
-        throw new java.io.IOException("file changed while it was read", e);
+      long i;
+      if (start == first) {
+        i = find(mem.read(start, chunk));
+      } else {
+        if (block == null) {
+          block = new byte[BLOCK + MAGIC.length];
+        }
+        i = find(mem, start, mem.count(start, chunk), block);
       }
       if (i >= 0) {
         if (Long.compareUnsigned(remaining - i, HEADER) < 0) {
@@ -156,33 +161,28 @@ public final class BuildInfoReader {
     return -1;
   }
 
-  /** The first 16-byte aligned index in {@code data} (position 0) where the whole magic starts, or -1. */
-  private static int find(ByteBuffer data) {
-    int n = data.remaining();
-    if (data.hasArray() && data.position() == 0) {
-      byte[] a = data.array();
-      int base = data.arrayOffset();
-      byte m0 = MAGIC[0];
-      for (int i = 0; i + MAGIC.length <= n; i += ALIGN) {
-        if (a[base + i] == m0
-            && java.util.Arrays.equals(a, base + i, base + i + MAGIC.length, MAGIC, 0, MAGIC.length)) {
-          return i;
-        }
-      }
-      return -1;
-    }
-    // A mapped area: copied a block at a time into one array and scanned there, which costs far less than a
-    // call per slot while the code is still cold.
-    byte[] block = new byte[Math.min(n, BLOCK + MAGIC.length)];
-    for (int at = 0; at < n; at += BLOCK) {
-      int len = Math.min(BLOCK + MAGIC.length, n - at);
-      data.get(at, block, 0, len);
+  /** The first 16-byte aligned offset from {@code start} in its next {@code n} bytes where the magic starts, or -1. */
+  private static long find(Memory mem, long start, long n, byte[] block) throws IOException {
+    for (long at = 0; at < n; at += BLOCK) {
+      int len = (int) Math.min(BLOCK + MAGIC.length, n - at);
+      mem.readInto(start + at, block, len);
       int i = find(block, Math.min(len, BLOCK), len);
       if (i >= 0) {
         return at + i;
       }
     }
     return -1;
+  }
+
+  /** The first 16-byte aligned index in {@code data} (position 0) where the whole magic starts, or -1. */
+  private static int find(ByteBuffer data) {
+    int n = data.remaining();
+    if (data.hasArray() && data.arrayOffset() == 0 && data.position() == 0) {
+      return find(data.array(), n, n);
+    }
+    byte[] a = new byte[n];
+    data.get(0, a);
+    return find(a, n, n);
   }
 
   /** The first 16-byte aligned index below {@code limit} where the whole magic starts in {@code a[0:len]}, or -1. */
