@@ -137,9 +137,12 @@ final class GoVersionOutput {
       keyed.add(Map.entry(c.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), c));
     }
     keyed.sort((a, b) -> java.util.Arrays.compareUnsigned(a.getKey(), b.getKey()));
+    // An entry's name is one plain element, so joining it to the cleaned directory needs no further cleaning.
+    String base = clean(shown);
+    String prefix = base.equals(".") ? "" : base.endsWith("/") ? base : base + "/";
     for (Map.Entry<byte[], Path> k : keyed) {
       Path c = k.getValue();
-      String name = join(shown, c.getFileName().toString());
+      String name = prefix + c.getFileName().toString();
       // One lstat per entry, as go's directory walk: its type and, for a regular file, its permission bits.
       BasicFileAttributes a = lstat(c);
       if (a == null) {
