@@ -9,16 +9,19 @@ import java.nio.channels.SeekableByteChannel;
 /**
  * A bounded window onto a {@link SeekableByteChannel}: every read names an offset and a length, both are checked
  * against the window before anything is allocated, and no read exceeds {@link #MAX_READ} bytes. A fat Mach-O
- * slice is a window onto part of its file.
+ * slice is a window onto part of its file. An instance keeps its first 4 KiB once read, so use it from one thread.
  */
 public final class BinaryInput {
   /** The most any single read may ask for; tables and strings larger than this are rejected as hostile. */
   public static final int MAX_READ = 16 << 20;
+  /** The first bytes of the input, read once: every reader's headers and most load commands lie here. */
+  private static final int HEAD = 4 << 10;
 
   private final SeekableByteChannel channel;
   private final String name;
   private final long base;
   private final long size;
+  private byte[] head;
 
   private BinaryInput(SeekableByteChannel channel, String name, long base, long size) {
     this.channel = channel;
@@ -58,7 +61,31 @@ public final class BinaryInput {
       throw new BinaryFormatException(
           name, "read of " + length + " bytes at offset " + offset + " exceeds the limit of " + MAX_READ);
     }
+    if (offset + length <= HEAD) {
+      if (head == null) {
+        head = new byte[(int) Math.min(HEAD, size)];
+        fill(ByteBuffer.wrap(head), 0);
+      }
+      if (offset + length <= head.length) {
+        return ByteBuffer.wrap(java.util.Arrays.copyOfRange(head, (int) offset, (int) (offset + length))).order(order);
+      }
+    }
     ByteBuffer buf = ByteBuffer.allocate((int) length);
+    fill(buf, offset);
+    return buf.flip().order(order);
+  }
+
+  /**
+   * Reads {@code dst.remaining()} bytes at {@code offset} into {@code dst}, or fails if they are not all in the
+   * input: for scanning a large area through one buffer instead of allocating one per read.
+   */
+  public void readInto(long offset, ByteBuffer dst) throws IOException {
+    check(offset, dst.remaining());
+    fill(dst, offset);
+  }
+
+  /** Reads {@code buf.remaining()} bytes at {@code offset} (checked by the caller) into {@code buf}. */
+  private void fill(ByteBuffer buf, long offset) throws IOException {
     long pos = base + offset;
     while (buf.hasRemaining()) {
       int n;
@@ -75,7 +102,6 @@ public final class BinaryInput {
       }
       pos += n;
     }
-    return buf.flip().order(order);
   }
 
   /** Reads up to {@code length} bytes at {@code offset}, fewer if the input ends first. */

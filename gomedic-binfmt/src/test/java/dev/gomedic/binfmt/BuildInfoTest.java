@@ -8,8 +8,12 @@ import dev.gomedic.binfmt.buildinfo.BuildInfoException;
 import dev.gomedic.binfmt.buildinfo.BuildInfoReader;
 import dev.gomedic.binfmt.buildinfo.ModInfo;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,6 +53,38 @@ class BuildInfoTest {
         + "build\t-ldflags=\"-s -w\"\n"
         + "build\tCGO_ENABLED=0\n"
         + "build\tvcs.modified=true\n");
+  }
+
+  /** Where the blob sits in a 1.5 MiB section: the first read, the mapped blocks and their edges, near the end, nowhere. */
+  static Stream<Arguments> blobOffsets() {
+    int size = 3 << 19;
+    return Stream.of(0, 4096 - 16, 4096, 4096 + (64 << 10) - 16, 4096 + (64 << 10), (1 << 20) + 4096 - 16,
+        (1 << 20) + 4096, size - 512, -1).map(at -> Arguments.of(at, size));
+  }
+
+  @ParameterizedTest(name = "blob at {0} of {1}")
+  @MethodSource("blobOffsets")
+  void blobIsFoundAnywhereInALargeSection(int at, int size, @TempDir Path tmp) throws IOException {
+    byte[] data = new byte[size];
+    java.util.Arrays.fill(data, (byte) 0xff); // the magic's first byte everywhere
+    if (at >= 0) {
+      byte[] blob = TinyElf.inlineBlob("go1.26.5", TinyElf.framed(MOD));
+      System.arraycopy(blob, 0, data, at, blob.length);
+    }
+    byte[] file = TinyElf.build(data);
+    Path f = tmp.resolve("big");
+    Files.write(f, file);
+    String want = at >= 0 ? "go1.26.5" : "(none)";
+    try (FileChannel ch = FileChannel.open(f)) {
+      assertThat(version(ch)).as("from a file: version").isEqualTo(want);
+    }
+    assertThat(version(new Bytes(file))).as("from memory: version").isEqualTo(want);
+  }
+
+  private static String version(java.nio.channels.SeekableByteChannel ch) throws IOException {
+    Image img = (Image) Executables.read(ch, "big");
+    BuildInfoReader.Result r = BuildInfoReader.read(BinaryInput.of(ch, "big"), img);
+    return r instanceof BuildInfoReader.Found found ? found.info().goVersion() : "(none)";
   }
 
   @Test

@@ -23,6 +23,8 @@ import java.util.Optional;
  */
 public final class BuildInfoReader {
   static final byte[] MAGIC = "\u00ff Go buildinf:".getBytes(StandardCharsets.ISO_8859_1);
+  /** Chunks after the first are read in blocks of this size, through one array. */
+  private static final int BLOCK = 64 << 10;
   private static final int ALIGN = 16;
   private static final int HEADER = 32;
   private static final int CHUNK = 1 << 20;
@@ -86,8 +88,8 @@ public final class BuildInfoReader {
       return Optional.empty();
     }
     int flags = h.get(15) & 0xff;
-    String vers;
-    String mod;
+    byte[] vers;
+    byte[] mod;
     if ((flags & 2) != 0) {
       long[] next = new long[1];
       vers = inline(mem, addr + HEADER, next);
@@ -107,15 +109,14 @@ public final class BuildInfoReader {
       vers = pointed(mem, ptrSize, h.order(), ptr(h, 16, ptrSize));
       mod = pointed(mem, ptrSize, h.order(), ptr(h, 16 + ptrSize, ptrSize));
     }
-    if (vers.isEmpty()) {
+    if (vers.length == 0) {
       return Optional.empty();
     }
-    if (mod.length() >= 33 && mod.charAt(mod.length() - 17) == '\n') {
-      mod = mod.substring(16, mod.length() - 16);
-    } else {
-      mod = "";
-    }
-    return Optional.of(new Raw(vers, mod));
+    // The sentinels are removed from the bytes, as Go does, before decoding: they are not UTF-8, and decoding
+    // them would turn the whole text into a two-byte-per-char string.
+    String text = mod.length >= 33 && mod[mod.length - 17] == '\n'
+        ? new String(mod, 16, mod.length - 32, StandardCharsets.UTF_8) : "";
+    return Optional.of(new Raw(new String(vers, StandardCharsets.UTF_8), text));
   }
 
   /** The aligned address of the first magic in {@code [start, start+size)}, or -1. */
@@ -126,10 +127,12 @@ public final class BuildInfoReader {
     }
     start = (start + ALIGN - 1) & -ALIGN;
     long first = start;
-    // The linker puts the blob at the very start of its area: read 4 KiB first, then 64 KiB, then chunks doubling
-    // up to 1 MiB. A small first read matters: most of the time of `inspect -m` over many files went into
-    // allocating, filling and scanning 64 KiB per file to find 32 bytes at its start.
+    // The linker puts the blob at the very start of its area: read 4 KiB first, then go on in 1 MiB chunks, each
+    // read in 64 KiB blocks through one array (a binary without a blob, as esbuild's, is searched to the end of its
+    // data: allocating and filling a buffer per chunk was the largest per-file cost of `inspect -m` over a
+    // directory; mapping the file instead costs more, once, in method handles the JDK spins on first use).
     long chunkSize = 4 << 10;
+    byte[] block = null;
     while (Long.compareUnsigned(start, end) < 0) {
       long remaining = end - start;
       long chunk = Long.compareUnsigned(remaining, chunkSize) < 0 ? remaining : chunkSize;
@@ -137,8 +140,15 @@ public final class BuildInfoReader {
         // Past the file-backed data (as Go 1.19, which read only what the file holds): no blob.
         return -1;
       }
-      ByteBuffer data = mem.read(start, chunk);
-      int i = find(data);
+      long i;
+      if (start == first) {
+        i = find(mem.read(start, chunk));
+      } else {
+        if (block == null) {
+          block = new byte[BLOCK + MAGIC.length];
+        }
+        i = find(mem, start, mem.count(start, chunk), block);
+      }
       if (i >= 0) {
         if (Long.compareUnsigned(remaining - i, HEADER) < 0) {
           return -1;
@@ -146,7 +156,20 @@ public final class BuildInfoReader {
         return start + i;
       }
       start += chunk;
-      chunkSize = chunkSize < (64 << 10) ? 64 << 10 : Math.min(chunkSize * 2, CHUNK);
+      chunkSize = CHUNK;
+    }
+    return -1;
+  }
+
+  /** The first 16-byte aligned offset from {@code start} in its next {@code n} bytes where the magic starts, or -1. */
+  private static long find(Memory mem, long start, long n, byte[] block) throws IOException {
+    for (long at = 0; at < n; at += BLOCK) {
+      int len = (int) Math.min(BLOCK + MAGIC.length, n - at);
+      mem.readInto(start + at, block, len);
+      int i = find(block, Math.min(len, BLOCK), len);
+      if (i >= 0) {
+        return at + i;
+      }
     }
     return -1;
   }
@@ -154,37 +177,27 @@ public final class BuildInfoReader {
   /** The first 16-byte aligned index in {@code data} (position 0) where the whole magic starts, or -1. */
   private static int find(ByteBuffer data) {
     int n = data.remaining();
-    if (data.hasArray() && data.position() == 0) {
-      byte[] a = data.array();
-      int base = data.arrayOffset();
-      byte m0 = MAGIC[0];
-      for (int i = 0; i + MAGIC.length <= n; i += ALIGN) {
-        if (a[base + i] == m0
-            && java.util.Arrays.equals(a, base + i, base + i + MAGIC.length, MAGIC, 0, MAGIC.length)) {
-          return i;
-        }
-      }
-      return -1;
+    if (data.hasArray() && data.arrayOffset() == 0 && data.position() == 0) {
+      return find(data.array(), n, n);
     }
-    for (int i = 0; i + MAGIC.length <= n; i += ALIGN) {
-      if (data.get(i) == MAGIC[0] && matches(data, i)) {
+    byte[] a = new byte[n];
+    data.get(0, a);
+    return find(a, n, n);
+  }
+
+  /** The first 16-byte aligned index below {@code limit} where the whole magic starts in {@code a[0:len]}, or -1. */
+  private static int find(byte[] a, int limit, int len) {
+    byte m0 = MAGIC[0];
+    for (int i = 0; i < limit && i + MAGIC.length <= len; i += ALIGN) {
+      if (a[i] == m0 && java.util.Arrays.equals(a, i, i + MAGIC.length, MAGIC, 0, MAGIC.length)) {
         return i;
       }
     }
     return -1;
   }
 
-  private static boolean matches(ByteBuffer data, int at) {
-    for (int k = 1; k < MAGIC.length; k++) {
-      if (data.get(at + k) != MAGIC[k]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** A uvarint-prefixed string at {@code addr}; {@code next[0]} is set past it. Null if it does not fit. */
-  private static String inline(Memory mem, long addr, long[] next) throws IOException {
+  private static byte[] inline(Memory mem, long addr, long[] next) throws IOException {
     ByteBuffer b = mem.read(addr, 10);
     long len = 0;
     int n = 0;
@@ -210,31 +223,34 @@ public final class BuildInfoReader {
     }
     ByteBuffer s = mem.read(at, len);
     next[0] = at + len;
-    return utf8(s);
+    return bytes(s);
   }
 
-  /** The Go string whose header (data pointer, length) is at {@code addr}; "" if it cannot be read. */
-  private static String pointed(Memory mem, int ptrSize, ByteOrder order, long addr) throws IOException {
+  /** The Go string whose header (data pointer, length) is at {@code addr}; empty if it cannot be read. */
+  private static byte[] pointed(Memory mem, int ptrSize, ByteOrder order, long addr) throws IOException {
     if (mem.available(addr) < 2L * ptrSize) {
-      return "";
+      return new byte[0];
     }
     ByteBuffer h = mem.read(addr, 2L * ptrSize).order(order);
     long data = ptr(h, 0, ptrSize);
     long len = ptr(h, ptrSize, ptrSize);
     if (Long.compareUnsigned(len, mem.available(data)) > 0 || len > BinaryInput.MAX_READ) {
-      return "";
+      return new byte[0];
     }
-    return utf8(mem.read(data, len));
+    return bytes(mem.read(data, len));
   }
 
   private static long ptr(ByteBuffer b, int at, int size) {
     return size == 4 ? b.getInt(at) & 0xffffffffL : b.getLong(at);
   }
 
-  private static String utf8(ByteBuffer b) {
+  private static byte[] bytes(ByteBuffer b) {
+    if (b.hasArray() && b.arrayOffset() == 0 && b.position() == 0 && b.remaining() == b.array().length) {
+      return b.array();
+    }
     byte[] a = new byte[b.remaining()];
     b.get(a);
-    return new String(a, StandardCharsets.UTF_8);
+    return a;
   }
 
   /**

@@ -21,11 +21,28 @@ final class Memory {
   /** How many bytes can be read at {@code addr} before its segment's file data ends (0 if unmapped). */
   long available(long addr) {
     Optional<Region> r = image.segmentAt(addr);
-    return r.map(s -> s.fileSize() - (addr - s.addr())).orElse(0L);
+    return r.isPresent() ? r.get().fileSize() - (addr - r.get().addr()) : 0L;
   }
 
   /** Up to {@code size} bytes at {@code addr}, fewer if the segment ends first; fails if unmapped. */
   ByteBuffer read(long addr, long size) throws IOException {
+    long off = fileOffset(addr, size);
+    return file.read(off, Math.min(size, available(addr)), ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /** How many bytes {@link #read} would return at {@code addr}; fails as it would. */
+  long count(long addr, long size) throws IOException {
+    fileOffset(addr, size);
+    return Math.min(size, available(addr));
+  }
+
+  /** Reads {@code len} bytes at {@code addr} into {@code dst}, where {@code len <= count(addr, ...)}. */
+  void readInto(long addr, byte[] dst, int len) throws IOException {
+    file.readInto(fileOffset(addr, len), ByteBuffer.wrap(dst, 0, len));
+  }
+
+  /** The file offset of {@code addr}, checking that what a read of {@code size} returns lies in the file. */
+  private long fileOffset(long addr, long size) throws IOException {
     Optional<Region> r = image.segmentAt(addr);
     if (r.isEmpty()) {
       throw new BuildInfoReader.Unmapped();
@@ -37,6 +54,6 @@ final class Memory {
     if (!file.contains(off, n)) {
       throw new BuildInfoReader.Unmapped();
     }
-    return file.read(off, n, ByteOrder.LITTLE_ENDIAN);
+    return off;
   }
 }

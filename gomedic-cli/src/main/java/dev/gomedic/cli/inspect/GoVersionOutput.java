@@ -1,6 +1,5 @@
 package dev.gomedic.cli.inspect;
 
-import dev.gomedic.binfmt.BinaryFormatException;
 import dev.gomedic.binfmt.buildinfo.BuildInfo;
 import dev.gomedic.binfmt.buildinfo.BuildInfoReader;
 import dev.gomedic.binfmt.buildinfo.ModInfo;
@@ -16,6 +15,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -23,14 +23,28 @@ import java.util.stream.Stream;
  * {@code go version [-m] PATH...}, byte for byte as Go 1.19 prints it: directories are walked in lexical order
  * and only Go binaries are listed; a file named on the command line that is not a readable Go executable gets
  * one line on stderr. Like go, the exit status is 1 only when a path does not exist.
+ *
+ * <p>Unlike go, files are read on up to {@link #THREADS} threads (the walk stays on one); what each prints is
+ * kept and printed in walk order, so the output is the same as reading them one by one.
  */
 final class GoVersionOutput {
+  /** Readers at once: the machines this runs on have few cores, and a file is read in well under a millisecond. */
+  static final int THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
+  /** Files read ahead of the one being printed, at most. */
+  private static final int WINDOW = 64;
+
   private final Inspector inspector;
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean modules;
   private final boolean windows;
   private int status;
+  /** What to print, in order: each file's lines once it has been read. */
+  private final java.util.ArrayDeque<java.util.concurrent.Future<Printed>> pending = new java.util.ArrayDeque<>();
+  private java.util.concurrent.ExecutorService pool;
+
+  /** What one path prints on stdout and stderr. */
+  private record Printed(String out, String err) {}
 
   GoVersionOutput(Inspector inspector, PrintWriter out, PrintWriter err, boolean modules, boolean windows) {
     this.inspector = inspector;
@@ -41,20 +55,73 @@ final class GoVersionOutput {
   }
 
   int run(List<String> args, java.util.function.Function<String, Path> resolve) {
-    for (String arg : args) {
-      Path p = resolve.apply(arg);
-      if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(p)) {
-        err.println("stat " + arg + ": no such file or directory");
-        status = 1;
-        continue;
+    try {
+      for (String arg : args) {
+        Path p = resolve.apply(arg);
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(p)) {
+          say(new Printed("", "stat " + arg + ": no such file or directory\n"));
+          status = 1;
+          continue;
+        }
+        if (Files.isDirectory(p)) {
+          walk(p, arg);
+        } else {
+          file(p, arg, true);
+        }
       }
-      if (Files.isDirectory(p)) {
-        walk(p, arg);
-      } else {
-        file(p, arg, true);
+      while (!pending.isEmpty()) {
+        flushOne();
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
       }
     }
     return status;
+  }
+
+  /** Queues lines known without reading anything. */
+  private void say(Printed p) {
+    pending.add(java.util.concurrent.CompletableFuture.completedFuture(p));
+    drain();
+  }
+
+  /** Queues the reading of {@code p}: on the pool when there is one, else right away. */
+  private void queueRead(Path p, String shown, boolean mustPrint) {
+    if (THREADS < 2) {
+      say(read(p, shown, mustPrint));
+      return;
+    }
+    if (pool == null) {
+      pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS, r -> {
+        Thread t = new Thread(r, "gomedic-inspect");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+    pending.add(pool.submit(() -> read(p, shown, mustPrint)));
+    drain();
+  }
+
+  /** Prints what is ready at the head of the queue, and waits for the head when too much is queued. */
+  private void drain() {
+    while (!pending.isEmpty() && (pending.peek().isDone() || pending.size() > WINDOW)) {
+      flushOne();
+    }
+  }
+
+  private void flushOne() {
+    Printed p;
+    try {
+      p = pending.poll().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+    out.print(p.out);
+    err.print(p.err);
   }
 
   private void walk(Path dir, String shown) {
@@ -64,9 +131,18 @@ final class GoVersionOutput {
     } catch (IOException e) {
       return;
     }
-    children.sort((a, b) -> compareBytes(a.getFileName().toString(), b.getFileName().toString()));
+    // Sorted by the bytes of their names, as go does; each name converted once.
+    List<Map.Entry<byte[], Path>> keyed = new ArrayList<>(children.size());
     for (Path c : children) {
-      String name = join(shown, c.getFileName().toString());
+      keyed.add(Map.entry(c.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), c));
+    }
+    keyed.sort((a, b) -> java.util.Arrays.compareUnsigned(a.getKey(), b.getKey()));
+    // An entry's name is one plain element, so joining it to the cleaned directory needs no further cleaning.
+    String base = clean(shown);
+    String prefix = base.equals(".") ? "" : base.endsWith("/") ? base : base + "/";
+    for (Map.Entry<byte[], Path> k : keyed) {
+      Path c = k.getValue();
+      String name = prefix + c.getFileName().toString();
       // One lstat per entry, as go's directory walk: its type and, for a regular file, its permission bits.
       BasicFileAttributes a = lstat(c);
       if (a == null) {
@@ -79,7 +155,7 @@ final class GoVersionOutput {
       } else if (a.isRegularFile()) {
         if (windows ? executable(c, name) : a instanceof PosixFileAttributes px ? anyExecute(px.permissions())
             : executable(c, name)) {
-          read(c, name, false);
+          queueRead(c, name, false);
         }
       }
     }
@@ -101,58 +177,48 @@ final class GoVersionOutput {
   private void file(Path p, String shown, boolean mustPrint) {
     if (Files.isSymbolicLink(p) && !Files.isRegularFile(p)) {
       if (mustPrint) {
-        err.println(shown + ": symlink");
+        say(new Printed("", shown + ": symlink\n"));
       }
       return;
     }
     if (!executable(p, shown)) {
       if (mustPrint) {
-        err.println(shown + ": not executable file");
+        say(new Printed("", shown + ": not executable file\n"));
       }
       return;
     }
-    read(p, shown, mustPrint);
+    queueRead(p, shown, mustPrint);
   }
 
-  /** Reads the build info of executable {@code p} and prints it, or why not when {@code mustPrint}. */
-  private void read(Path p, String shown, boolean mustPrint) {
+  /** What reading the build info of executable {@code p} prints: it, or why not when {@code mustPrint}. */
+  private Printed read(Path p, String shown, boolean mustPrint) {
     Inspection in;
     try {
       in = inspector.inspect(p, shown);
     } catch (NoSuchFileException | AccessDeniedException e) {
-      if (mustPrint) {
-        err.println(shown);
-      }
-      return;
-    } catch (BinaryFormatException e) {
-      fail(shown, "unrecognized file format", mustPrint);
-      return;
+      return new Printed("", mustPrint ? shown + "\n" : "");
     } catch (IOException e) {
-      fail(shown, "unrecognized file format", mustPrint);
-      return;
+      return fail(shown, "unrecognized file format", mustPrint);
     }
     Inspection.SliceInfo s = in.primary();
     if (!s.error().isEmpty()) {
-      fail(shown, s.error(), mustPrint);
-      return;
+      return fail(shown, s.error(), mustPrint);
     }
     BuildInfoReader.Result r = s.result().orElseThrow();
     if (r instanceof BuildInfoReader.Missing m) {
-      fail(shown, m.why().message(), mustPrint);
-      return;
+      return fail(shown, m.why().message(), mustPrint);
     }
     BuildInfo bi = ((BuildInfoReader.Found) r).info();
-    out.print(shown + ": " + bi.goVersion() + "\n");
+    String text = shown + ": " + bi.goVersion() + "\n";
     String mod = ModInfo.format(new BuildInfo("", bi.path(), bi.main(), bi.deps(), bi.settings(), bi.source()));
     if (modules && !mod.isEmpty()) {
-      out.print("\t" + mod.substring(0, mod.length() - 1).replace("\n", "\n\t") + "\n");
+      text += "\t" + mod.substring(0, mod.length() - 1).replace("\n", "\n\t") + "\n";
     }
+    return new Printed(text, "");
   }
 
-  private void fail(String shown, String why, boolean mustPrint) {
-    if (mustPrint) {
-      err.print(shown + ": could not read Go build info from " + shown + ": " + why + "\n");
-    }
+  private static Printed fail(String shown, String why, boolean mustPrint) {
+    return new Printed("", mustPrint ? shown + ": could not read Go build info from " + shown + ": " + why + "\n" : "");
   }
 
   private boolean executable(Path p, String shown) {
@@ -207,11 +273,5 @@ final class GoVersionOutput {
       return "/" + s;
     }
     return s.isEmpty() ? "." : s;
-  }
-
-  private static int compareBytes(String a, String b) {
-    byte[] x = a.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    byte[] y = b.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    return java.util.Arrays.compareUnsigned(x, y);
   }
 }

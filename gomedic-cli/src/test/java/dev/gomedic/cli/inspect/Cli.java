@@ -25,7 +25,7 @@ final class Cli {
     return plain(dir, withHost);
   }
 
-  private static Run plain(Path dir, String... args) {
+  static Run plain(Path dir, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     PrintWriter o = new PrintWriter(out);
