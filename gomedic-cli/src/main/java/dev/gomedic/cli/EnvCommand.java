@@ -19,44 +19,39 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gomedic env}: what {@code go env} would print, computed without running go, with provenance. */
-@Command(
-    name = "env",
-    description = {"Print the Go environment exactly as 'go env' would, without running go.",
-        "With --explain, say where every value comes from."})
-final class EnvCommand implements Callable<Integer> {
+final class EnvCommand {
   private final CliContext context;
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private final boolean json;
+  private final boolean explain;
+  private final String go;
+  private final String dir;
+  private final List<String> names;
 
-  @Option(names = "-json", description = "Print as JSON, like 'go env -json'.")
-  boolean json;
-
-  @Option(names = "--explain", description = "Print each value with where it comes from, and every problem.")
-  boolean explain;
-
-  @Option(names = "--go", paramLabel = "PATH", description = "The go executable to explain (default: first on PATH).")
-  String go;
-
-  @Option(names = "--dir", paramLabel = "DIR", description = "The directory go would run in (default: current).")
-  String dir;
-
-  @Parameters(paramLabel = "VAR", description = "Print only these variables' values, one per line.")
-  List<String> names = new ArrayList<>();
-
-  EnvCommand(CliContext context) {
+  private EnvCommand(CliContext context, Parsed p) {
     this.context = context;
+    this.json = p.flag("-json");
+    this.explain = p.flag("--explain");
+    this.go = p.string("--go");
+    this.dir = p.string("--dir");
+    this.names = p.positionals(0);
   }
 
-  @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  static CommandSpec spec(CliContext context) {
+    CommandSpec spec = Specs.command("env", p -> new EnvCommand(context, p).run(p.out(), p.err()),
+        "Print the Go environment exactly as 'go env' would, without running go.",
+        "With --explain, say where every value comes from.");
+    spec.addOption(Specs.flag("Print as JSON, like 'go env -json'.", "-json"));
+    spec.addOption(Specs.flag("Print each value with where it comes from, and every problem.", "--explain"));
+    spec.addOption(Specs.option("PATH", "The go executable to explain (default: first on PATH).", "--go"));
+    spec.addOption(Specs.option("DIR", "The directory go would run in (default: current).", "--dir"));
+    spec.addPositional(Specs.positionals("0..*", "VAR", "Print only these variables' values, one per line."));
+    return spec;
+  }
+
+  private int run(PrintWriter out, PrintWriter err) {
     Path wd = dir == null ? context.workingDir() : context.resolve(dir);
     if (!Files.isDirectory(wd)) {
       throw new UserError(ExitCode.FAILED, wd + ": not a directory");

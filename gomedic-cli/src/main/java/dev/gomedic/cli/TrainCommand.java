@@ -11,23 +11,30 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The launcher's training run: exercises every command once against a throw-away fixture, so that the JVM's
  * class-data archive (AppCDS on JDK 17, the AOT cache on JDK 25) holds every class any command needs. Hidden;
  * its output is discarded. Each command adds its own invocations to {@link #invocations(Path)}.
  */
-@Command(name = "__train", hidden = true, description = "Exercise every command for the class-data archive.")
-final class TrainCommand implements Runnable {
+final class TrainCommand {
   private final CliContext context;
 
-  TrainCommand(CliContext context) {
+  private TrainCommand(CliContext context) {
     this.context = context;
   }
 
-  @Override
-  public void run() {
+  static CommandSpec spec(CliContext context) {
+    CommandSpec spec = Specs.command("__train", p -> {
+      new TrainCommand(context).run();
+      return ExitCode.OK.code();
+    }, "Exercise every command for the class-data archive.");
+    spec.usageMessage().hidden(true);
+    return spec;
+  }
+
+  private void run() {
     Path dir;
     try {
       dir = Files.createTempDirectory("gomedic-train");
