@@ -47,9 +47,9 @@ public final class Gomedic {
     return Specs.standardHelp(spec);
   }
 
-  /** The Implementation-Version of the jar's manifest; empty in a development build. */
+  /** The version Maven built; empty in a development build (classes compiled outside Maven). */
   public static java.util.Optional<String> version() {
-    return java.util.Optional.ofNullable(Gomedic.class.getPackage().getImplementationVersion());
+    return BuildVersion.VERSION.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(BuildVersion.VERSION);
   }
 
   /**

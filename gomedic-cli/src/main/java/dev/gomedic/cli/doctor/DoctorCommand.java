@@ -138,8 +138,7 @@ public final class DoctorCommand {
   }
 
   private static String versionString() {
-    String v = DoctorCommand.class.getPackage().getImplementationVersion();
-    return v == null ? "development" : v;
+    return dev.gomedic.cli.Gomedic.version().orElse("development");
   }
 
   static List<Fix> applicable(Report report) {
