@@ -22,8 +22,8 @@ public final class Gomedic {
   private record Sub(String name, Function<CliContext, CommandSpec> spec) {}
 
   /**
-   * The subcommands, in the order help lists them. A run builds the spec of the command it runs only (all of
-   * them for help or a typo), so that no run pays for the options of every command.
+   * The subcommands, in the order help lists them. A run builds the spec of the command it runs only (none for a
+   * lone --version, all of them for help or a typo), so that no run pays for the options of every command.
    */
   private static final List<Sub> SUBCOMMANDS = List.of(
       new Sub("__train", TrainCommand::spec),
@@ -60,8 +60,9 @@ public final class Gomedic {
     CommandLine cli = new CommandLine(spec(), Specs.factory());
     String first = args.length == 0 ? "" : args[0];
     boolean known = SUBCOMMANDS.stream().anyMatch(s -> s.name().equals(first));
+    boolean versionOnly = args.length == 1 && (first.equals("--version") || first.equals("-V"));
     for (Sub s : SUBCOMMANDS) {
-      if (!known || s.name().equals(first)) {
+      if (!versionOnly && (!known || s.name().equals(first))) {
         cli.addSubcommand(s.name(), new CommandLine(s.spec().apply(context), Specs.factory()));
       }
     }
