@@ -57,8 +57,9 @@ final class TrainCommand {
   }
 
   /**
-   * A {@code go} executable on PATH, if any: the one Go binary most machines have, so that the training run
-   * also decodes build info (the classes {@code inspect -m} needs on every Go binary).
+   * A {@code go} executable on PATH, or else the first go installation discovery finds (the launcher's training
+   * run may not see the user's PATH): the one Go binary most machines have, so that the training run also
+   * decodes build info (the classes {@code inspect -m} needs on every Go binary).
    */
   private java.util.Optional<Path> goOnPath() {
     String path = context.env().getOrDefault("PATH", "");
@@ -71,7 +72,8 @@ final class TrainCommand {
         return java.util.Optional.of(go);
       }
     }
-    return java.util.Optional.empty();
+    return EnvCommand.discover(Hosts.of(context, context.workingDir())).toolchains().stream()
+        .map(dev.gomedic.discovery.Toolchain::executable).findFirst();
   }
 
   static List<List<String>> invocations(Path dir) {
