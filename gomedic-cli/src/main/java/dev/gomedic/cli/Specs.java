@@ -31,7 +31,8 @@ public final class Specs {
   /**
    * Instantiates only what picocli needs for programmatic specs (collections for multi-value options), so that
    * picocli's default factory, whose static initializer looks up Groovy's Closure class and thus opens and
-   * searches the whole jar on every start, is never loaded.
+   * searches the whole jar, is not loaded on most runs. (picocli still creates one itself to describe an
+   * argument group while building it: doctor's --json/--sarif/--fix.)
    */
   private static final CommandLine.IFactory FACTORY = new CommandLine.IFactory() {
     @Override
