@@ -90,7 +90,7 @@ final class EnvCommand {
         throw new UserError(ExitCode.FAILED, go + ": no such file");
       }
       Toolchain t = Discovery.inspect(host, exe, Hosts.binaryReader(), problems);
-      problems.forEach(p -> err.println("gomedic: warning: " + p));
+      warn(err, problems);
       return t;
     }
     List<Path> onPath = host.lookPathAll("go");
@@ -105,8 +105,18 @@ final class EnvCommand {
     }
     List<DiscoveryProblem> problems = new ArrayList<>();
     Toolchain t = Discovery.inspect(host, onPath.get(0), Hosts.binaryReader(), problems);
-    problems.forEach(p -> err.println("gomedic: warning: " + p));
+    warn(err, problems);
     return t;
+  }
+
+  /**
+   * A loop, not a lambda: a lambda's linkage loads DiscoveryProblem even when the list is empty, and a path the
+   * launcher's training run did not take then loads it from the jar (opening it) and spins the lambda at run time.
+   */
+  private static void warn(PrintWriter err, List<DiscoveryProblem> problems) {
+    for (DiscoveryProblem p : problems) {
+      err.println("gomedic: warning: " + p);
+    }
   }
 
   /** The installed toolchain with the highest known version, from the well-known install locations. */

@@ -45,15 +45,32 @@ final class TrainCommand {
       writeFixture(dir);
       CliContext inFixture = new CliContext(context.env(), dir, false);
       List<List<String>> all = new ArrayList<>(invocations(dir));
-      goOnPath().ifPresent(go -> all.add(List.of("inspect", "-m", go.toString(), dir.toString())));
+      java.util.Optional<Path> go = goOnPath();
+      go.ifPresent(g -> all.add(List.of("inspect", "-m", g.toString(), dir.toString())));
       for (List<String> args : all) {
-        StringWriter sink = new StringWriter();
-        PrintWriter w = new PrintWriter(sink);
-        Gomedic.run(args.toArray(String[]::new), w, w, inFixture);
+        run(args, inFixture);
+      }
+      // The commands that look go up on PATH take other paths when it is there: train those too, whatever the
+      // PATH of the run that made the archive.
+      if (go.isPresent()) {
+        java.util.Map<String, String> env = new java.util.HashMap<>(context.env());
+        env.put("PATH", go.get().getParent() + java.io.File.pathSeparator + env.getOrDefault("PATH", ""));
+        CliContext withGo = new CliContext(env, dir, false);
+        String healthy = dir.resolve("healthy").toString();
+        for (String[] args : new String[][] {{"env", "-json"}, {"env"}, {"which-go"}, {"doctor"},
+            {"doctor", "--dir", healthy}, {"doctor", "-v", "--dir", healthy}}) {
+          run(List.of(args), withGo);
+        }
       }
     } finally {
       deleteTree(dir);
     }
+  }
+
+  private static void run(List<String> args, CliContext context) {
+    StringWriter sink = new StringWriter();
+    PrintWriter w = new PrintWriter(sink);
+    Gomedic.run(args.toArray(String[]::new), w, w, context);
   }
 
   /**
@@ -143,6 +160,10 @@ final class TrainCommand {
           dir.resolve("go.sum"),
           "golang.org/x/text v0.14.0 h1:ScX5w1eTa3QqT8oi6+ziP7dTV1S2+ALU0bI+0zXKWiQ=\n"
               + "golang.org/x/text v0.14.0/go.mod h1:18ZOQIKpY8NJVqYksKHtTdi31H5itFRjB5/qKTNYzSU=\n",
+          StandardCharsets.UTF_8);
+      // A project doctor finds nothing wrong with (with a go on PATH): its report takes other code paths.
+      Files.createDirectories(dir.resolve("healthy"));
+      Files.writeString(dir.resolve("healthy/go.mod"), "module example.com/healthy\n\ngo 1.19\n",
           StandardCharsets.UTF_8);
       Files.createDirectories(dir.resolve("old"));
       Files.writeString(dir.resolve("old/go.mod"), "module example.com/old\n", StandardCharsets.UTF_8);
