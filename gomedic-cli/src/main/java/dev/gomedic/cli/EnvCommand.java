@@ -19,44 +19,39 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gomedic env}: what {@code go env} would print, computed without running go, with provenance. */
-@Command(
-    name = "env",
-    description = {"Print the Go environment exactly as 'go env' would, without running go.",
-        "With --explain, say where every value comes from."})
-final class EnvCommand implements Callable<Integer> {
+final class EnvCommand {
   private final CliContext context;
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private final boolean json;
+  private final boolean explain;
+  private final String go;
+  private final String dir;
+  private final List<String> names;
 
-  @Option(names = "-json", description = "Print as JSON, like 'go env -json'.")
-  boolean json;
-
-  @Option(names = "--explain", description = "Print each value with where it comes from, and every problem.")
-  boolean explain;
-
-  @Option(names = "--go", paramLabel = "PATH", description = "The go executable to explain (default: first on PATH).")
-  String go;
-
-  @Option(names = "--dir", paramLabel = "DIR", description = "The directory go would run in (default: current).")
-  String dir;
-
-  @Parameters(paramLabel = "VAR", description = "Print only these variables' values, one per line.")
-  List<String> names = new ArrayList<>();
-
-  EnvCommand(CliContext context) {
+  private EnvCommand(CliContext context, Parsed p) {
     this.context = context;
+    this.json = p.flag("-json");
+    this.explain = p.flag("--explain");
+    this.go = p.string("--go");
+    this.dir = p.string("--dir");
+    this.names = p.positionals(0);
   }
 
-  @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  static CommandSpec spec(CliContext context) {
+    CommandSpec spec = Specs.command("env", p -> new EnvCommand(context, p).run(p.out(), p.err()),
+        "Print the Go environment exactly as 'go env' would, without running go.",
+        "With --explain, say where every value comes from.");
+    spec.addOption(Specs.flag("Print as JSON, like 'go env -json'.", "-json"));
+    spec.addOption(Specs.flag("Print each value with where it comes from, and every problem.", "--explain"));
+    spec.addOption(Specs.option("PATH", "The go executable to explain (default: first on PATH).", "--go"));
+    spec.addOption(Specs.option("DIR", "The directory go would run in (default: current).", "--dir"));
+    spec.addPositional(Specs.positionals("0..*", "VAR", "Print only these variables' values, one per line."));
+    return spec;
+  }
+
+  private int run(PrintWriter out, PrintWriter err) {
     Path wd = dir == null ? context.workingDir() : context.resolve(dir);
     if (!Files.isDirectory(wd)) {
       throw new UserError(ExitCode.FAILED, wd + ": not a directory");
@@ -95,7 +90,7 @@ final class EnvCommand implements Callable<Integer> {
         throw new UserError(ExitCode.FAILED, go + ": no such file");
       }
       Toolchain t = Discovery.inspect(host, exe, Hosts.binaryReader(), problems);
-      problems.forEach(p -> err.println("gomedic: warning: " + p));
+      warn(err, problems);
       return t;
     }
     List<Path> onPath = host.lookPathAll("go");
@@ -110,8 +105,18 @@ final class EnvCommand implements Callable<Integer> {
     }
     List<DiscoveryProblem> problems = new ArrayList<>();
     Toolchain t = Discovery.inspect(host, onPath.get(0), Hosts.binaryReader(), problems);
-    problems.forEach(p -> err.println("gomedic: warning: " + p));
+    warn(err, problems);
     return t;
+  }
+
+  /**
+   * A loop, not a lambda: a lambda's linkage loads DiscoveryProblem even when the list is empty, and a path the
+   * launcher's training run did not take then loads it from the jar (opening it) and spins the lambda at run time.
+   */
+  private static void warn(PrintWriter err, List<DiscoveryProblem> problems) {
+    for (DiscoveryProblem p : problems) {
+      err.println("gomedic: warning: " + p);
+    }
   }
 
   /** The installed toolchain with the highest known version, from the well-known install locations. */
@@ -120,6 +125,12 @@ final class EnvCommand implements Callable<Integer> {
         .filter(t -> t.version().map(v -> GoVersion.isValid(GoVersion.fromToolchain(v))).orElse(false))
         .max(Comparator.comparing((Toolchain t) -> GoVersion.fromToolchain(t.version().get()), GoVersion::compare));
   }
+
+  /**
+   * By name, as a lambda of this class: Comparator.comparing's own lambda is generated at run time on every
+   * start (the class-data archive cannot hold it), ~5 ms for env -json.
+   */
+  private static final Comparator<EnvVar> BY_NAME = (a, b) -> a.name().compareTo(b.name());
 
   private void printNames(PrintWriter out, Resolution r) {
     if (json) {
@@ -140,7 +151,7 @@ final class EnvCommand implements Callable<Integer> {
 
   static void printJson(PrintWriter out, List<EnvVar> vars) {
     List<EnvVar> sorted = new ArrayList<>(vars);
-    sorted.sort(Comparator.comparing(EnvVar::name));
+    sorted.sort(BY_NAME);
     JsonWriter w = JsonWriter.indented().beginObject();
     for (EnvVar v : sorted) {
       w.name(v.name()).value(v.value());
@@ -152,7 +163,7 @@ final class EnvCommand implements Callable<Integer> {
   private static void printText(PrintWriter out, Resolution r) {
     List<EnvVar> vars = new ArrayList<>(r.printed());
     if (r.sortedText()) {
-      vars.sort(Comparator.comparing(EnvVar::name));
+      vars.sort(BY_NAME);
     }
     for (EnvVar v : vars) {
       out.print(ShellSyntax.line(r.hostOs(), r.singleQuotes(), v.name(), v.value()) + "\n");

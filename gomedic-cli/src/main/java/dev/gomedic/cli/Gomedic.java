@@ -2,41 +2,54 @@ package dev.gomedic.cli;
 
 import dev.gomedic.cli.doctor.DoctorCommand;
 import dev.gomedic.cli.doctor.ExplainCommand;
+import dev.gomedic.cli.inspect.InspectCommand;
 import dev.gomedic.cli.mod.ModCommand;
+import dev.gomedic.cli.toolchain.ExecCommand;
+import dev.gomedic.cli.toolchain.ShellInitCommand;
+import dev.gomedic.cli.toolchain.ToolchainCommand;
+import dev.gomedic.cli.toolchain.VerifyCommand;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Function;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The top-level {@code gomedic} command and the mapping from outcomes to exit codes. */
-@Command(
-    name = "gomedic",
-    mixinStandardHelpOptions = true,
-    versionProvider = Gomedic.Version.class,
-    description = "Finds out why go misbehaves on this machine and in this project, and says how to fix it.")
-public final class Gomedic implements Runnable {
+public final class Gomedic {
+  private Gomedic() {}
+
+  /** A subcommand: its name and how to build its spec (with the process context its run method needs). */
+  private record Sub(String name, Function<CliContext, CommandSpec> spec) {}
+
   /**
-   * The subcommands, in the order help lists them. They are registered in {@link #run} rather than in the
-   * {@code @Command} annotation so that a run builds picocli's model only for the command it runs: building the
-   * whole tree (every option of every command, through reflection) cost more start-up time than most commands.
+   * The subcommands, in the order help lists them. A run builds the spec of the command it runs only (none for a
+   * lone --version, all of them for help or a typo), so that no run pays for the options of every command.
    */
-  private static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(
-      TrainCommand.class,
-      DoctorCommand.class,
-      ExplainCommand.class,
-      EnvCommand.class,
-      WhichGoCommand.class,
-      ModCommand.class,
-      dev.gomedic.cli.inspect.InspectCommand.class,
-      dev.gomedic.cli.toolchain.VerifyCommand.class,
-      dev.gomedic.cli.toolchain.ToolchainCommand.class,
-      dev.gomedic.cli.toolchain.ExecCommand.class,
-      dev.gomedic.cli.toolchain.ShellInitCommand.class);
+  private static final List<Sub> SUBCOMMANDS = List.of(
+      new Sub("__train", TrainCommand::spec),
+      new Sub("doctor", DoctorCommand::spec),
+      new Sub("explain", ExplainCommand::spec),
+      new Sub("env", EnvCommand::spec),
+      new Sub("which-go", WhichGoCommand::spec),
+      new Sub("mod", ModCommand::spec),
+      new Sub("inspect", InspectCommand::spec),
+      new Sub("verify", VerifyCommand::spec),
+      new Sub("toolchain", ToolchainCommand::spec),
+      new Sub("exec", ExecCommand::spec),
+      new Sub("shell-init", ShellInitCommand::spec));
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  /** The root command: no action of its own but -h/-V. */
+  static CommandSpec spec() {
+    CommandSpec spec = Specs.command("gomedic", p -> {
+      throw p.usageError("missing command");
+    }, "Finds out why go misbehaves on this machine and in this project, and says how to fix it.");
+    spec.versionProvider(() -> new String[] {"gomedic " + version().orElse("(development build)")});
+    return Specs.standardHelp(spec);
+  }
 
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+  /** The version Maven built; empty in a development build (classes compiled outside Maven). */
+  public static java.util.Optional<String> version() {
+    return BuildVersion.VERSION.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(BuildVersion.VERSION);
   }
 
   /**
@@ -44,12 +57,13 @@ public final class Gomedic implements Runnable {
    * line on {@code err}; a bug becomes one line plus a request to report it.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
-    ContextFactory factory = new ContextFactory(context);
-    CommandLine cli = new CommandLine(new Gomedic(), factory);
-    Class<?> only = args.length == 0 ? null : subcommandNamed(args[0]);
-    for (Class<?> c : SUBCOMMANDS) {
-      if (only == null || c == only) {
-        cli.addSubcommand(new CommandLine(c, factory));
+    CommandLine cli = new CommandLine(spec(), Specs.factory());
+    String first = args.length == 0 ? "" : args[0];
+    boolean known = SUBCOMMANDS.stream().anyMatch(s -> s.name().equals(first));
+    boolean versionOnly = args.length == 1 && (first.equals("--version") || first.equals("-V"));
+    for (Sub s : SUBCOMMANDS) {
+      if (!versionOnly && (!known || s.name().equals(first))) {
+        cli.addSubcommand(s.name(), new CommandLine(s.spec().apply(context), Specs.factory()));
       }
     }
     cli.setOut(out);
@@ -75,37 +89,5 @@ public final class Gomedic implements Runnable {
     err.println("gomedic: internal error: " + ex);
     err.println("gomedic: this is a bug in gomedic; please report it with the command you ran.");
     return ExitCode.INTERNAL.code();
-  }
-
-  /** The subcommand class whose name is {@code name}, or null (an option, a typo: then all are registered). */
-  private static Class<?> subcommandNamed(String name) {
-    for (Class<?> c : SUBCOMMANDS) {
-      Command cmd = c.getAnnotation(Command.class);
-      if (cmd.name().equals(name) || java.util.Arrays.asList(cmd.aliases()).contains(name)) {
-        return c;
-      }
-    }
-    return null;
-  }
-
-  /** Reads the version from the jar manifest's Implementation-Version, or says it is a development build. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      String v = Gomedic.class.getPackage().getImplementationVersion();
-      return new String[] {"gomedic " + (v == null ? "(development build)" : v)};
-    }
-  }
-
-  /** Hands every command the process context through its constructor. */
-  private record ContextFactory(CliContext context) implements CommandLine.IFactory {
-    @Override
-    public <K> K create(Class<K> cls) throws Exception {
-      try {
-        return cls.getDeclaredConstructor(CliContext.class).newInstance(context);
-      } catch (NoSuchMethodException e) {
-        return CommandLine.defaultFactory().create(cls);
-      }
-    }
   }
 }

@@ -11,23 +11,30 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The launcher's training run: exercises every command once against a throw-away fixture, so that the JVM's
  * class-data archive (AppCDS on JDK 17, the AOT cache on JDK 25) holds every class any command needs. Hidden;
  * its output is discarded. Each command adds its own invocations to {@link #invocations(Path)}.
  */
-@Command(name = "__train", hidden = true, description = "Exercise every command for the class-data archive.")
-final class TrainCommand implements Runnable {
+final class TrainCommand {
   private final CliContext context;
 
-  TrainCommand(CliContext context) {
+  private TrainCommand(CliContext context) {
     this.context = context;
   }
 
-  @Override
-  public void run() {
+  static CommandSpec spec(CliContext context) {
+    CommandSpec spec = Specs.command("__train", p -> {
+      new TrainCommand(context).run();
+      return ExitCode.OK.code();
+    }, "Exercise every command for the class-data archive.");
+    spec.usageMessage().hidden(true);
+    return spec;
+  }
+
+  private void run() {
     Path dir;
     try {
       dir = Files.createTempDirectory("gomedic-train");
@@ -38,20 +45,38 @@ final class TrainCommand implements Runnable {
       writeFixture(dir);
       CliContext inFixture = new CliContext(context.env(), dir, false);
       List<List<String>> all = new ArrayList<>(invocations(dir));
-      goOnPath().ifPresent(go -> all.add(List.of("inspect", "-m", go.toString(), dir.toString())));
+      java.util.Optional<Path> go = goOnPath();
+      go.ifPresent(g -> all.add(List.of("inspect", "-m", g.toString(), dir.toString())));
       for (List<String> args : all) {
-        StringWriter sink = new StringWriter();
-        PrintWriter w = new PrintWriter(sink);
-        Gomedic.run(args.toArray(String[]::new), w, w, inFixture);
+        run(args, inFixture);
+      }
+      // The commands that look go up on PATH take other paths when it is there: train those too, whatever the
+      // PATH of the run that made the archive.
+      if (go.isPresent()) {
+        java.util.Map<String, String> env = new java.util.HashMap<>(context.env());
+        env.put("PATH", go.get().getParent() + java.io.File.pathSeparator + env.getOrDefault("PATH", ""));
+        CliContext withGo = new CliContext(env, dir, false);
+        String healthy = dir.resolve("healthy").toString();
+        for (String[] args : new String[][] {{"env", "-json"}, {"env"}, {"which-go"}, {"doctor"},
+            {"doctor", "--dir", healthy}, {"doctor", "-v", "--dir", healthy}}) {
+          run(List.of(args), withGo);
+        }
       }
     } finally {
       deleteTree(dir);
     }
   }
 
+  private static void run(List<String> args, CliContext context) {
+    StringWriter sink = new StringWriter();
+    PrintWriter w = new PrintWriter(sink);
+    Gomedic.run(args.toArray(String[]::new), w, w, context);
+  }
+
   /**
-   * A {@code go} executable on PATH, if any: the one Go binary most machines have, so that the training run
-   * also decodes build info (the classes {@code inspect -m} needs on every Go binary).
+   * A {@code go} executable on PATH, or else the first go installation discovery finds (the launcher's training
+   * run may not see the user's PATH): the one Go binary most machines have, so that the training run also
+   * decodes build info (the classes {@code inspect -m} needs on every Go binary).
    */
   private java.util.Optional<Path> goOnPath() {
     String path = context.env().getOrDefault("PATH", "");
@@ -64,7 +89,8 @@ final class TrainCommand implements Runnable {
         return java.util.Optional.of(go);
       }
     }
-    return java.util.Optional.empty();
+    return EnvCommand.discover(Hosts.of(context, context.workingDir())).toolchains().stream()
+        .map(dev.gomedic.discovery.Toolchain::executable).findFirst();
   }
 
   static List<List<String>> invocations(Path dir) {
@@ -134,6 +160,10 @@ final class TrainCommand implements Runnable {
           dir.resolve("go.sum"),
           "golang.org/x/text v0.14.0 h1:ScX5w1eTa3QqT8oi6+ziP7dTV1S2+ALU0bI+0zXKWiQ=\n"
               + "golang.org/x/text v0.14.0/go.mod h1:18ZOQIKpY8NJVqYksKHtTdi31H5itFRjB5/qKTNYzSU=\n",
+          StandardCharsets.UTF_8);
+      // A project doctor finds nothing wrong with (with a go on PATH): its report takes other code paths.
+      Files.createDirectories(dir.resolve("healthy"));
+      Files.writeString(dir.resolve("healthy/go.mod"), "module example.com/healthy\n\ngo 1.19\n",
           StandardCharsets.UTF_8);
       Files.createDirectories(dir.resolve("old"));
       Files.writeString(dir.resolve("old/go.mod"), "module example.com/old\n", StandardCharsets.UTF_8);

@@ -8,26 +8,22 @@ import dev.gomedic.host.Host;
 import dev.gomedic.host.HostProblem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gomedic which-go}: every installed go, which one PATH runs, and which are shadowed. */
-@Command(name = "which-go", description = "List every go installation found: on PATH (in order) and elsewhere.")
-final class WhichGoCommand implements Runnable {
-  private final CliContext context;
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+final class WhichGoCommand {
+  private WhichGoCommand() {}
 
-  @Option(names = "-json", description = "Print as JSON.")
-  boolean json;
-
-  WhichGoCommand(CliContext context) {
-    this.context = context;
+  static CommandSpec spec(CliContext context) {
+    CommandSpec spec = Specs.command("which-go", p -> {
+      run(context, p.flag("-json"), p.out());
+      return ExitCode.OK.code();
+    }, "List every go installation found: on PATH (in order) and elsewhere.");
+    spec.addOption(Specs.flag("Print as JSON.", "-json"));
+    return spec;
   }
 
-  @Override
-  public void run() {
-    PrintWriter out = spec.commandLine().getOut();
+  private static void run(CliContext context, boolean json, PrintWriter out) {
     Host host = Hosts.of(context, context.workingDir());
     Discovered d = EnvCommand.discover(host);
     if (json) {

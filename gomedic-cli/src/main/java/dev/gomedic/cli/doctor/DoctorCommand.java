@@ -20,74 +20,72 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
+import dev.gomedic.cli.Parsed;
+import dev.gomedic.cli.Specs;
+import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code gomedic doctor}: run every check and report, root cause first. */
-@Command(
-    name = "doctor",
-    mixinStandardHelpOptions = true,
-    description = "Find why go fails on this machine and in this project, and say how to fix it.",
-    footer = {"", "Exit status: 0 nothing at or above --fail-on was found, 1 something was, 2 usage error."})
-public final class DoctorCommand implements Callable<Integer> {
+public final class DoctorCommand {
   private final CliContext context;
+  private final Parsed parsed;
+  private final String dir;
+  private final String go;
+  private final boolean json;
+  private final boolean sarif;
+  private final boolean fix;
+  private final boolean verbose;
+  private final List<String> only;
+  private final String failOn;
+  private final String shell;
+  private final boolean apply;
 
-  @Spec CommandSpec spec;
-
-  @Option(names = "--dir", paramLabel = "DIR", description = "The project directory (default: the working directory).")
-  String dir;
-
-  @Option(names = "--go", paramLabel = "PATH", description = "Diagnose this go binary instead of the one on PATH.")
-  String go;
-
-  static final class Format {
-    @Option(names = "--json", description = "Print the report as JSON (schemaVersion 1).")
-    boolean json;
-
-    @Option(names = "--sarif", description = "Print the report as SARIF 2.1.0.")
-    boolean sarif;
-
-    @Option(names = "--fix", description = "Print a script of the fixes for your shell.")
-    boolean fix;
-  }
-
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
-  Format format = new Format();
-
-  @Option(names = {"-v", "--verbose"}, description = "Also list the checks that passed.")
-  boolean verbose;
-
-  @Option(names = "--only", split = ",", paramLabel = "ID", description = "Run only these checks.")
-  List<String> only = new ArrayList<>();
-
-  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-      description = "error (default) or warning: the lowest severity that makes the exit status 1.")
-  String failOn;
-
-  @Option(names = "--shell", paramLabel = "SHELL", description = "bash, zsh, fish, powershell or cmd (default: detected).")
-  String shell;
-
-  @Option(names = "--apply", description = "With --fix: run the safe, reversible go env -w/-u fixes, showing each first.")
-  boolean apply;
-
-  public DoctorCommand(CliContext context) {
+  private DoctorCommand(CliContext context, Parsed p) {
     this.context = context;
+    this.parsed = p;
+    this.dir = p.string("--dir");
+    this.go = p.string("--go");
+    this.json = p.flag("--json");
+    this.sarif = p.flag("--sarif");
+    this.fix = p.flag("--fix");
+    this.verbose = p.flag("--verbose");
+    this.only = p.strings("--only");
+    this.failOn = p.string("--fail-on");
+    this.shell = p.string("--shell");
+    this.apply = p.flag("--apply");
   }
 
-  @Override
-  public Integer call() throws Exception {
+  public static CommandSpec spec(CliContext context) {
+    CommandSpec spec = Specs.command("doctor", p -> new DoctorCommand(context, p).run(),
+        "Find why go fails on this machine and in this project, and say how to fix it.");
+    spec.usageMessage().footer("", "Exit status: 0 nothing at or above --fail-on was found, 1 something was,"
+        + " 2 usage error.");
+    Specs.standardHelp(spec);
+    spec.addOption(Specs.option("DIR", "The project directory (default: the working directory).", "--dir"));
+    spec.addOption(Specs.option("PATH", "Diagnose this go binary instead of the one on PATH.", "--go"));
+    spec.addArgGroup(ArgGroupSpec.builder().exclusive(true).multiplicity("0..1")
+        .addArg(Specs.flag("Print the report as JSON (schemaVersion 1).", "--json"))
+        .addArg(Specs.flag("Print the report as SARIF 2.1.0.", "--sarif"))
+        .addArg(Specs.flag("Print a script of the fixes for your shell.", "--fix"))
+        .build());
+    spec.addOption(Specs.flag("Also list the checks that passed.", "-v", "--verbose"));
+    spec.addOption(Specs.listOption("ID", "Run only these checks.", "--only").splitRegex(",").build());
+    spec.addOption(Specs.option("LEVEL", "error (default) or warning: the lowest severity that makes the exit"
+        + " status 1.", "--fail-on").toBuilder().defaultValue("error").build());
+    spec.addOption(Specs.option("SHELL", "bash, zsh, fish, powershell or cmd (default: detected).", "--shell"));
+    spec.addOption(Specs.flag("With --fix: run the safe, reversible go env -w/-u fixes, showing each first.",
+        "--apply"));
+    return spec;
+  }
+
+  private int run() {
     Severity threshold = switch (failOn) {
       case "error" -> Severity.ERROR;
       case "warning" -> Severity.WARNING;
-      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--fail-on: want error or warning, got \"" + failOn + "\"");
+      default -> throw parsed.usageError("--fail-on: want error or warning, got \"" + failOn + "\"");
     };
-    if (apply && !format.fix) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--apply needs --fix");
+    if (apply && !fix) {
+      throw parsed.usageError("--apply needs --fix");
     }
     DoctorContext ctx = context(context, dir, go);
     Shell sh = shell(ctx);
@@ -95,18 +93,18 @@ public final class DoctorCommand implements Callable<Integer> {
     try {
       report = Doctor.run(ctx, Checks.all(), only, Duration.ofSeconds(5));
     } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      throw parsed.usageError(e.getMessage());
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = parsed.out();
     DoctorFacts facts = new DoctorFacts(ctx, sh);
-    if (format.json) {
+    if (json) {
       out.println(DoctorJson.render(report, facts));
-    } else if (format.sarif) {
+    } else if (sarif) {
       out.println(DoctorSarif.render(report, versionString()));
-    } else if (format.fix) {
+    } else if (fix) {
       out.print(FixScript.render(report, sh));
       if (apply) {
-        FixApplier.apply(report, ctx, out, spec.commandLine().getErr());
+        FixApplier.apply(report, ctx, out, parsed.err());
       }
     } else {
       new DoctorText(out, context.terminal(), verbose).render(report, facts);
@@ -122,7 +120,7 @@ public final class DoctorCommand implements Callable<Integer> {
     try {
       return Shell.ofName(shell);
     } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--" + e.getMessage());
+      throw parsed.usageError("--" + e.getMessage());
     }
   }
 
@@ -140,8 +138,7 @@ public final class DoctorCommand implements Callable<Integer> {
   }
 
   private static String versionString() {
-    String v = DoctorCommand.class.getPackage().getImplementationVersion();
-    return v == null ? "development" : v;
+    return dev.gomedic.cli.Gomedic.version().orElse("development");
   }
 
   static List<Fix> applicable(Report report) {

@@ -32,46 +32,44 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
+import dev.gomedic.cli.Parsed;
+import dev.gomedic.cli.Specs;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code gomedic explain}: recognise go's messages in a log and tie each to its cause on this machine. */
-@Command(
-    name = "explain",
-    mixinStandardHelpOptions = true,
-    description = "Explain the errors in the output of a go command (a file, or - / nothing for stdin).",
-    footer = {"", "Exit status: 0 at least one message was recognised, 1 none was (or the input is unreadable), 2 usage error."})
-public final class ExplainCommand implements Callable<Integer> {
+public final class ExplainCommand {
   private final CliContext context;
+  private final String file;
+  private final boolean json;
+  private final String dir;
+  private final String go;
 
-  @Spec CommandSpec spec;
-
-  @Parameters(arity = "0..1", paramLabel = "FILE", description = "The log to read; - or nothing reads stdin.")
-  String file;
-
-  @Option(names = "--json", description = "Print the result as JSON (schemaVersion 1).")
-  boolean json;
-
-  @Option(names = "--dir", paramLabel = "DIR", description = "The project directory the checks look at.")
-  String dir;
-
-  @Option(names = "--go", paramLabel = "PATH", description = "The go binary the checks look at.")
-  String go;
-
-  public ExplainCommand(CliContext context) {
+  private ExplainCommand(CliContext context, Parsed p) {
     this.context = context;
+    this.file = p.positional(0);
+    this.json = p.flag("--json");
+    this.dir = p.string("--dir");
+    this.go = p.string("--go");
+  }
+
+  public static CommandSpec spec(CliContext context) {
+    CommandSpec spec = Specs.command("explain", p -> new ExplainCommand(context, p).run(p.out()),
+        "Explain the errors in the output of a go command (a file, or - / nothing for stdin).");
+    spec.usageMessage().footer("", "Exit status: 0 at least one message was recognised, 1 none was (or the input"
+        + " is unreadable), 2 usage error.");
+    Specs.standardHelp(spec);
+    spec.addPositional(Specs.positional("0", "0..1", "FILE", "The log to read; - or nothing reads stdin."));
+    spec.addOption(Specs.flag("Print the result as JSON (schemaVersion 1).", "--json"));
+    spec.addOption(Specs.option("DIR", "The project directory the checks look at.", "--dir"));
+    spec.addOption(Specs.option("PATH", "The go binary the checks look at.", "--go"));
+    return spec;
   }
 
   /** A cause with the verdict of its check on this machine. */
   record Verdict(Cause cause, String status, int rank) {}
 
-  @Override
-  public Integer call() throws IOException {
+  private int run(PrintWriter out) throws IOException {
     Catalog catalog = Catalog.load();
     LogScanner.Result result;
     try (Reader in = open()) {
@@ -85,7 +83,6 @@ public final class ExplainCommand implements Callable<Integer> {
     }
     Report report = wanted.isEmpty() ? new Report(List.of())
         : Doctor.run(ctx, Checks.all(), wanted, Duration.ofSeconds(5));
-    PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(json(result, report, implemented));
     } else {

@@ -15,54 +15,48 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import dev.gomedic.cli.Parsed;
+import dev.gomedic.cli.Specs;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gomedic inspect}: format, platform, whether it runs here, and Go build info of binaries. */
-@Command(
-    name = "inspect",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Reads ELF, Mach-O (thin and universal) and PE binaries: OS, CPU, linking, whether they run on this host,",
-      "and the Go build info (toolchain version, modules, build settings) that 'go version -m' shows."
-    })
-public final class InspectCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to inspect.")
-  List<String> paths = new ArrayList<>();
-
-  @Option(names = "-r", description = "Walk directories recursively.")
-  boolean recursive;
-
-  @Option(names = "--json", description = "Print one JSON object per file.")
-  boolean json;
-
-  @Option(names = "-m", description = "Print exactly what 'go version -m' prints (directories are walked, as go does).")
-  boolean goVersionM;
-
-  @Option(names = "--platform", paramLabel = "OS/ARCH[+rosetta]",
-      description = "Judge 'runs here?' for this platform instead of this machine, e.g. darwin/arm64+rosetta.")
-  String platform;
-
-  @Option(names = "--sbom", paramLabel = "FORMAT", description = "Print an SBOM of the Go modules: cyclonedx.")
-  String sbom;
-
+public final class InspectCommand {
   private final CliContext context;
   private final Platform host;
+  private final List<String> paths;
+  private final boolean recursive;
+  private final boolean json;
+  private final boolean goVersionM;
+  private final String platform;
+  private final String sbom;
 
-  public InspectCommand(CliContext context) {
-    this(context, hostPlatform());
-  }
-
-  InspectCommand(CliContext context, Platform host) {
+  private InspectCommand(CliContext context, Platform host, Parsed p) {
     this.context = context;
     this.host = host;
+    this.paths = p.positionals(0);
+    this.recursive = p.flag("-r");
+    this.json = p.flag("--json");
+    this.goVersionM = p.flag("-m");
+    this.platform = p.string("--platform");
+    this.sbom = p.string("--sbom");
+  }
+
+  public static CommandSpec spec(CliContext context) {
+    CommandSpec spec = Specs.command("inspect",
+        p -> new InspectCommand(context, hostPlatform(), p).run(p.out(), p.err()),
+        "Reads ELF, Mach-O (thin and universal) and PE binaries: OS, CPU, linking, whether they run on this host,",
+        "and the Go build info (toolchain version, modules, build settings) that 'go version -m' shows.");
+    Specs.standardHelp(spec);
+    spec.addPositional(Specs.positionals("1..*", "PATH", "Files or directories to inspect."));
+    spec.addOption(Specs.flag("Walk directories recursively.", "-r"));
+    spec.addOption(Specs.flag("Print one JSON object per file.", "--json"));
+    spec.addOption(Specs.flag("Print exactly what 'go version -m' prints (directories are walked, as go does).",
+        "-m"));
+    spec.addOption(Specs.option("OS/ARCH[+rosetta]", "Judge 'runs here?' for this platform instead of this"
+        + " machine, e.g. darwin/arm64+rosetta.", "--platform"));
+    spec.addOption(Specs.option("FORMAT", "Print an SBOM of the Go modules: cyclonedx.", "--sbom"));
+    return spec;
   }
 
   /** The platform of this process, the one place that reads os.name and os.arch. */
@@ -73,10 +67,7 @@ public final class InspectCommand implements Callable<Integer> {
     return Platform.fromJava(os, System.getProperty("os.arch", ""), rosetta);
   }
 
-  @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  private int run(PrintWriter out, PrintWriter err) {
     if (sbom != null && !sbom.equals("cyclonedx")) {
       throw new UserError(ExitCode.USAGE, "inspect: unknown SBOM format \"" + sbom + "\" (known: cyclonedx)");
     }

@@ -1,19 +1,21 @@
 package dev.gomedic.cli.mod;
 
+import dev.gomedic.cli.CliContext;
+import dev.gomedic.cli.Specs;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gomedic mod}: work with go.mod and go.work files. */
-@Command(
-    name = "mod",
-    mixinStandardHelpOptions = true,
-    description = "Read, format and edit go.mod and go.work files as the go command does.",
-    subcommands = {ModFmtCommand.class, ModEditCommand.class})
-public final class ModCommand implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+public final class ModCommand {
+  private ModCommand() {}
 
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command (fmt or edit)");
+  public static CommandSpec spec(CliContext context) {
+    CommandSpec spec = Specs.command("mod", p -> {
+      throw p.usageError("missing command (fmt or edit)");
+    }, "Read, format and edit go.mod and go.work files as the go command does.");
+    Specs.standardHelp(spec);
+    spec.addSubcommand("fmt", new CommandLine(ModFmtCommand.spec(context), Specs.factory()));
+    spec.addSubcommand("edit", new CommandLine(ModEditCommand.spec(context), Specs.factory()));
+    return spec;
   }
 }

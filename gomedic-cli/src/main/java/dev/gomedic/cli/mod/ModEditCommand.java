@@ -7,47 +7,48 @@ import dev.gomedic.mod.modfile.ModFile;
 import dev.gomedic.mod.modfile.WorkFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import dev.gomedic.cli.Parsed;
+import dev.gomedic.cli.Specs;
 import java.util.List;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code gomedic mod edit [flags] [FILE]}: {@code go mod edit} with the go command's flags (Go-style: one dash,
  * {@code -flag=value} or {@code -flag value}, edit flags repeatable and applied in order).
  */
-@Command(
-    name = "edit",
-    description = {
-      "Edits a go.mod as 'go mod edit' does (a file named go.work as 'go work edit' does), in place"
-          + " (atomically) unless -json or -print is given.",
-      "",
-      "Flags: -fmt -print -json -module=path -go=version|none -toolchain=name|none",
-      "  -godebug=key=value -dropgodebug=key -require=path@version -droprequire=path",
-      "  -exclude=path@version -dropexclude=path@version -replace=old[@v]=new[@v] -dropreplace=old[@v]",
-      "  -retract=version|[low,high] -dropretract=version|[low,high] -tool=path -droptool=path",
-      "  -ignore=path -dropignore=path; for go.work: -use=dir -dropuse=dir",
-      "FILE defaults to ./go.mod."
-    })
-public final class ModEditCommand implements Runnable {
+public final class ModEditCommand {
   private final CliContext context;
+  private final Parsed parsed;
+  private final List<String> argv;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Unmatched List<String> argv = new ArrayList<>();
-
-  public ModEditCommand(CliContext context) {
+  private ModEditCommand(CliContext context, Parsed p) {
     this.context = context;
+    this.parsed = p;
+    this.argv = p.unmatched();
   }
 
-  @Override
-  public void run() {
+  static CommandSpec spec(CliContext context) {
+    // The go command's flags do not fit picocli's model: every argument is collected and parsed by EditFlags.
+    CommandSpec spec = Specs.command("edit", p -> new ModEditCommand(context, p).run(),
+        "Edits a go.mod as 'go mod edit' does (a file named go.work as 'go work edit' does), in place"
+            + " (atomically) unless -json or -print is given.",
+        "",
+        "Flags: -fmt -print -json -module=path -go=version|none -toolchain=name|none",
+        "  -godebug=key=value -dropgodebug=key -require=path@version -droprequire=path",
+        "  -exclude=path@version -dropexclude=path@version -replace=old[@v]=new[@v] -dropreplace=old[@v]",
+        "  -retract=version|[low,high] -dropretract=version|[low,high] -tool=path -droptool=path",
+        "  -ignore=path -dropignore=path; for go.work: -use=dir -dropuse=dir",
+        "FILE defaults to ./go.mod.");
+    return Specs.allowUnmatched(spec);
+  }
+
+  private int run() {
     try {
       edit();
     } catch (OutOfMemoryError e) {
       throw ModFiles.tooBig(file());
     }
+    return dev.gomedic.cli.ExitCode.OK.code();
   }
 
   private String file() {
@@ -57,9 +58,9 @@ public final class ModEditCommand implements Runnable {
 
   private void edit() {
     EditPlan plan = EditFlags.parse(argv);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = parsed.out();
     if (plan.help) {
-      spec.commandLine().usage(out);
+      parsed.usage(out);
       out.flush();
       return;
     }

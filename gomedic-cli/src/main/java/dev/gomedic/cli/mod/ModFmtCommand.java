@@ -5,49 +5,49 @@ import dev.gomedic.mod.modfile.ModFile;
 import dev.gomedic.mod.modfile.ModFileException;
 import dev.gomedic.mod.modfile.WorkFile;
 import java.nio.file.Path;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import dev.gomedic.cli.ExitCode;
+import dev.gomedic.cli.Parsed;
+import dev.gomedic.cli.Specs;
+import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gomedic mod fmt [FILE] [-w]}: the go command's formatting of a go.mod or go.work file. */
-@Command(
-    name = "fmt",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Formats a go.mod (or a file named go.work) as 'go mod edit -fmt' does: standard layout, sorted blocks,"
-          + " duplicates removed, versions canonical.",
-      "Prints the result, or rewrites the file in place with -w."
-    })
-public final class ModFmtCommand implements Runnable {
+public final class ModFmtCommand {
   private final CliContext context;
+  private final String file;
+  private final boolean write;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Parameters(arity = "0..1", paramLabel = "FILE", description = "the file (default: ./go.mod)")
-  String file;
-
-  @Option(names = {"-w", "--write"}, description = "rewrite the file in place instead of printing it")
-  boolean write;
-
-  public ModFmtCommand(CliContext context) {
+  private ModFmtCommand(CliContext context, Parsed p) {
     this.context = context;
+    this.file = p.positional(0);
+    this.write = p.flag("--write");
   }
 
-  @Override
-  public void run() {
+  static CommandSpec spec(CliContext context) {
+    CommandSpec spec = Specs.command("fmt", p -> new ModFmtCommand(context, p).run(p.out()),
+        "Formats a go.mod (or a file named go.work) as 'go mod edit -fmt' does: standard layout, sorted blocks,"
+            + " duplicates removed, versions canonical.",
+        "Prints the result, or rewrites the file in place with -w.");
+    Specs.standardHelp(spec);
+    spec.addPositional(Specs.positional("0", "0..1", "FILE", "the file (default: ./go.mod)"));
+    spec.addOption(Specs.flag("rewrite the file in place instead of printing it", "-w", "--write"));
+    return spec;
+  }
+
+  private int run(PrintWriter out) {
     try {
-      edit();
+      edit(out);
     } catch (OutOfMemoryError e) {
       throw ModFiles.tooBig(file());
     }
+    return ExitCode.OK.code();
   }
 
   private String file() {
     return file == null ? "go.mod" : file;
   }
 
-  private void edit() {
+  private void edit(PrintWriter out) {
     String shown = file == null ? "go.mod" : file;
     Path path = context.resolve(shown);
     byte[] data = ModFiles.read(path, shown);
@@ -55,7 +55,7 @@ public final class ModFmtCommand implements Runnable {
     if (write) {
       ModFiles.write(path, shown, data, bytes);
     } else {
-      ModFiles.print(spec.commandLine().getOut(), bytes);
+      ModFiles.print(out, bytes);
     }
   }
 

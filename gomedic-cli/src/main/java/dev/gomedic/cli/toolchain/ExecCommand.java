@@ -13,39 +13,37 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import dev.gomedic.cli.Parsed;
+import dev.gomedic.cli.Specs;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gomedic exec [VERSION] -- cmd...}: runs a command with a Go release first on PATH. */
-@Command(
-    name = "exec",
-    description = {
-      "Runs a command with the selected (or given) Go release: GOROOT cleared, its bin first on PATH,",
-      "GOTOOLCHAIN=local so go does not switch again. GOBIN and GOPATH/bin stay as they are."
-    })
-public final class ExecCommand implements Callable<Integer> {
+public final class ExecCommand {
   private final CliContext context;
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "[VERSION] -- CMD", arity = "1..*", description = "An optional version, then -- and the command.")
-  List<String> args = new ArrayList<>();
-
-  public ExecCommand(CliContext context) {
+  private ExecCommand(CliContext context) {
     this.context = context;
   }
 
-  @Override
-  public Integer call() throws IOException, InterruptedException {
-    List<String> original = spec.commandLine().getParseResult().originalArgs();
+  public static CommandSpec spec(CliContext context) {
+    CommandSpec spec = Specs.command("exec", p -> new ExecCommand(context).run(p),
+        "Runs a command with the selected (or given) Go release: GOROOT cleared, its bin first on PATH,",
+        "GOTOOLCHAIN=local so go does not switch again. GOBIN and GOPATH/bin stay as they are.");
+    spec.addPositional(Specs.positionals("1..*", "[VERSION] -- CMD",
+        "An optional version, then -- and the command."));
+    return spec;
+  }
+
+  private int run(Parsed parsed) throws IOException, InterruptedException {
+    List<String> args = parsed.positionals(0);
+    List<String> original = parsed.originalArgs();
     int dash = original.indexOf("--");
     List<String> cmd;
     String version = null;
     if (dash >= 0) {
       List<String> before = original.subList(original.indexOf("exec") + 1, dash);
       if (before.size() > 1) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "exec: want [VERSION] -- CMD...");
+        throw parsed.usageError("exec: want [VERSION] -- CMD...");
       }
       version = before.isEmpty() ? null : before.get(0);
       cmd = original.subList(dash + 1, original.size());
@@ -53,7 +51,7 @@ public final class ExecCommand implements Callable<Integer> {
       cmd = args;
     }
     if (cmd.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "exec: missing command after --");
+      throw parsed.usageError("exec: missing command after --");
     }
     Path root;
     if (version != null) {
@@ -77,8 +75,8 @@ public final class ExecCommand implements Callable<Integer> {
     }
     Process p = start(pb);
     p.getOutputStream().close();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = parsed.out();
+    PrintWriter err = parsed.err();
     Thread t = new Thread(() -> copy(p.getErrorStream(), err));
     t.start();
     copy(p.getInputStream(), out);

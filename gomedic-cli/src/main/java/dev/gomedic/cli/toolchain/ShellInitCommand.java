@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import dev.gomedic.cli.Parsed;
+import dev.gomedic.cli.Specs;
+import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code gomedic shell-init SHELL}: prints shell code that puts the selected release's bin first on PATH
@@ -20,22 +21,30 @@ import picocli.CommandLine.Parameters;
  * and {@code $GOMEDIC_HOME/default} itself: no JVM starts at a prompt. With {@code --write} it appends one
  * {@code eval} line to the shell's profile after backing the profile up.
  */
-@Command(name = "shell-init", description = "Prints the shell code that switches Go on cd (bash, zsh, fish, powershell).")
-public final class ShellInitCommand implements Runnable {
+public final class ShellInitCommand {
   private final CliContext context;
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  private final PrintWriter out;
+  private final String shell;
+  private final boolean write;
 
-  @Parameters(index = "0", paramLabel = "SHELL", description = "bash, zsh, fish or powershell") String shell;
-
-  @Option(names = "--write", description = "Append the hook to the shell's profile (a backup is made first).")
-  boolean write;
-
-  public ShellInitCommand(CliContext context) {
+  private ShellInitCommand(CliContext context, Parsed p) {
     this.context = context;
+    this.out = p.out();
+    this.shell = p.positional(0);
+    this.write = p.flag("--write");
   }
 
-  @Override
-  public void run() {
+  public static CommandSpec spec(CliContext context) {
+    CommandSpec spec = Specs.command("shell-init", p -> {
+      new ShellInitCommand(context, p).run();
+      return 0;
+    }, "Prints the shell code that switches Go on cd (bash, zsh, fish, powershell).");
+    spec.addPositional(Specs.positional("0", "1", "SHELL", "bash, zsh, fish or powershell"));
+    spec.addOption(Specs.flag("Append the hook to the shell's profile (a backup is made first).", "--write"));
+    return spec;
+  }
+
+  private void run() {
     String code = switch (shell) {
       case "bash" -> POSIX + "case \";${PROMPT_COMMAND:-};\" in *\";_gomedic_hook;\"*) ;; *)"
           + " PROMPT_COMMAND=\"_gomedic_hook${PROMPT_COMMAND:+;$PROMPT_COMMAND}\" ;; esac\n_gomedic_hook\n";
@@ -47,7 +56,7 @@ public final class ShellInitCommand implements Runnable {
           + " (want bash, zsh, fish or powershell)");
     };
     if (!write) {
-      spec.commandLine().getOut().print(code);
+      out.print(code);
       return;
     }
     writeProfile();
@@ -81,7 +90,7 @@ public final class ShellInitCommand implements Runnable {
     try {
       String old = Files.isRegularFile(profile) ? Files.readString(profile, StandardCharsets.UTF_8) : "";
       if (old.contains(line)) {
-        spec.commandLine().getOut().println(profile + " already has the gomedic hook; nothing written");
+        out.println(profile + " already has the gomedic hook; nothing written");
         return;
       }
       Files.createDirectories(profile.getParent());
@@ -89,12 +98,12 @@ public final class ShellInitCommand implements Runnable {
         Path backup = profile.resolveSibling(profile.getFileName() + ".gomedic-backup-"
             + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Files.copy(profile, backup, StandardCopyOption.COPY_ATTRIBUTES);
-        spec.commandLine().getOut().println("backed up " + profile + " to " + backup);
+        out.println("backed up " + profile + " to " + backup);
       }
       String text = old + (old.isEmpty() || old.endsWith("\n") ? "" : "\n") + "# added by gomedic shell-init\n"
           + line + "\n";
       ToolchainCommand.writeAtomically(profile, text);
-      spec.commandLine().getOut().println("added to " + profile + ": " + line);
+      out.println("added to " + profile + ": " + line);
     } catch (IOException e) {
       throw new UserError(ExitCode.FAILED, "shell-init: " + profile + ": " + e.getMessage());
     }

@@ -29,34 +29,27 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import dev.gomedic.cli.Parsed;
+import dev.gomedic.cli.Specs;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gomedic toolchain}: install, list and switch between Go releases kept side by side. */
-@Command(
-    name = "toolchain",
-    description = "Installs Go releases (verified before unpacking) and selects one per directory.",
-    subcommands = {
-      ToolchainCommand.Install.class,
-      ToolchainCommand.ListCmd.class,
-      ToolchainCommand.Available.class,
-      ToolchainCommand.Uninstall.class,
-      ToolchainCommand.Which.class,
-      ToolchainCommand.Use.class,
-      ToolchainCommand.Pin.class
-    })
-public final class ToolchainCommand implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+public final class ToolchainCommand {
+  private ToolchainCommand() {}
 
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "toolchain: missing subcommand");
+  public static CommandSpec spec(CliContext context) {
+    CommandSpec spec = Specs.command("toolchain", p -> {
+      throw p.usageError("toolchain: missing subcommand");
+    }, "Installs Go releases (verified before unpacking) and selects one per directory.");
+    for (CommandSpec sub : List.of(Install.spec(context), ListCmd.spec(context), Available.spec(context),
+        Uninstall.spec(context), Which.spec(context), Use.spec(context), Pin.spec(context))) {
+      spec.addSubcommand(sub.name(), new CommandLine(sub, Specs.factory()));
+    }
+    return spec;
   }
 
   static CatalogSource.Loaded catalog(CliContext c, boolean refresh, PrintWriter err) {
@@ -80,41 +73,50 @@ public final class ToolchainCommand implements Runnable {
     return l;
   }
 
-  @Command(name = "install", description = "Downloads, verifies and installs a Go release.")
-  public static final class Install implements java.util.concurrent.Callable<Integer> {
+  /** {@code toolchain install}. */
+  static final class Install {
     private final CliContext context;
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    private final String version;
+    private final String os;
+    private final String arch;
+    private final boolean trust;
+    private final boolean allowMissing;
+    private final boolean pgp;
+    private final List<String> keys;
+    private final String keyring;
+    private final boolean refresh;
 
-    @Parameters(index = "0", paramLabel = "VERSION", description = "1.22.5, go1.22.5, 1.22 (newest patch), latest, stable")
-    String version;
-
-    @Option(names = "--os", description = "GOOS (default: this host's)") String os;
-    @Option(names = "--arch", description = "GOARCH (default: this host's)") String arch;
-
-    @Option(names = "--trust-catalog",
-        description = "Install files the catalog lists without cross-checking them against the embedded snapshot"
-            + " (private catalogs).")
-    boolean trust;
-
-    @Option(names = "--allow-missing-checksum", description = "Install a file the catalog gives no SHA-256 for.")
-    boolean allowMissing;
-
-    @Option(names = "--pgp", description = "Also verify the archive's .asc OpenPGP signature (default key: the embedded Google key).")
-    boolean pgp;
-
-    @Option(names = "--key", paramLabel = "KEY.asc") List<String> keys = new ArrayList<>();
-    @Option(names = "--keyring", paramLabel = "DIR") String keyring;
-    @Option(names = "--refresh", description = "Fetch the release list even when the cached copy is fresh.")
-    boolean refresh;
-
-    public Install(CliContext context) {
+    private Install(CliContext context, Parsed p) {
       this.context = context;
+      this.version = p.positional(0);
+      this.os = p.string("--os");
+      this.arch = p.string("--arch");
+      this.trust = p.flag("--trust-catalog");
+      this.allowMissing = p.flag("--allow-missing-checksum");
+      this.pgp = p.flag("--pgp");
+      this.keys = p.strings("--key");
+      this.keyring = p.string("--keyring");
+      this.refresh = p.flag("--refresh");
     }
 
-    @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
+    static CommandSpec spec(CliContext context) {
+      CommandSpec spec = Specs.command("install", p -> new Install(context, p).run(p.out(), p.err()),
+          "Downloads, verifies and installs a Go release.");
+      spec.addPositional(Specs.positional("0", "1", "VERSION", "1.22.5, go1.22.5, 1.22 (newest patch), latest, stable"));
+      spec.addOption(Specs.option("<os>", "GOOS (default: this host's)", "--os"));
+      spec.addOption(Specs.option("<arch>", "GOARCH (default: this host's)", "--arch"));
+      spec.addOption(Specs.flag("Install files the catalog lists without cross-checking them against the embedded"
+          + " snapshot (private catalogs).", "--trust-catalog"));
+      spec.addOption(Specs.flag("Install a file the catalog gives no SHA-256 for.", "--allow-missing-checksum"));
+      spec.addOption(Specs.flag("Also verify the archive's .asc OpenPGP signature (default key: the embedded Google key).",
+          "--pgp"));
+      spec.addOption(Specs.listOption("KEY.asc", null, "--key").build());
+      spec.addOption(Specs.option("DIR", null, "--keyring"));
+      spec.addOption(Specs.flag("Fetch the release list even when the cached copy is fresh.", "--refresh"));
+      return spec;
+    }
+
+    private int run(PrintWriter out, PrintWriter err) {
       Target target = Target.forHost(Hosts.machine(context), os, arch);
       String goos = target.goos();
       String goarch = target.goarch();
@@ -162,18 +164,18 @@ public final class ToolchainCommand implements Runnable {
     }
   }
 
-  @Command(name = "list", description = "Lists the Go releases gomedic installed; * marks the one selected here.")
-  public static final class ListCmd implements Runnable {
-    private final CliContext context;
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  /** {@code toolchain list}. */
+  static final class ListCmd {
+    private ListCmd() {}
 
-    public ListCmd(CliContext context) {
-      this.context = context;
+    static CommandSpec spec(CliContext context) {
+      return Specs.command("list", p -> {
+        run(context, p.out());
+        return 0;
+      }, "Lists the Go releases gomedic installed; * marks the one selected here.");
     }
 
-    @Override
-    public void run() {
-      PrintWriter out = spec.commandLine().getOut();
+    private static void run(CliContext context, PrintWriter out) {
       String selected = "";
       try {
         selected = Toolchains.select(context).release();
@@ -210,21 +212,22 @@ public final class ToolchainCommand implements Runnable {
     }
   }
 
-  @Command(name = "available", description = "Lists the releases in the release list (stable ones unless --all).")
-  public static final class Available implements Runnable {
-    private final CliContext context;
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @Option(names = "--all", description = "Every release, with betas, rcs and unsupported ones.") boolean all;
-    @Option(names = "--refresh") boolean refresh;
+  /** {@code toolchain available}. */
+  static final class Available {
+    private Available() {}
 
-    public Available(CliContext context) {
-      this.context = context;
+    static CommandSpec spec(CliContext context) {
+      CommandSpec spec = Specs.command("available", p -> {
+        run(context, p.flag("--all"), p.flag("--refresh"), p.out(), p.err());
+        return 0;
+      }, "Lists the releases in the release list (stable ones unless --all).");
+      spec.addOption(Specs.flag("Every release, with betas, rcs and unsupported ones.", "--all"));
+      spec.addOption(CommandLine.Model.OptionSpec.builder("--refresh").type(boolean.class).build());
+      return spec;
     }
 
-    @Override
-    public void run() {
-      PrintWriter out = spec.commandLine().getOut();
-      CatalogSource.Loaded l = catalog(context, refresh, spec.commandLine().getErr());
+    private static void run(CliContext context, boolean all, boolean refresh, PrintWriter out, PrintWriter err) {
+      CatalogSource.Loaded l = catalog(context, refresh, err);
       List<String> installed;
       try {
         installed = Toolchains.layout(context).installed();
@@ -239,18 +242,20 @@ public final class ToolchainCommand implements Runnable {
     }
   }
 
-  @Command(name = "uninstall", description = "Removes an installed release.")
-  public static final class Uninstall implements Runnable {
-    private final CliContext context;
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "VERSION") String version;
+  /** {@code toolchain uninstall}. */
+  static final class Uninstall {
+    private Uninstall() {}
 
-    public Uninstall(CliContext context) {
-      this.context = context;
+    static CommandSpec spec(CliContext context) {
+      CommandSpec spec = Specs.command("uninstall", p -> {
+        run(context, p.positional(0), p.out());
+        return 0;
+      }, "Removes an installed release.");
+      spec.addPositional(Specs.positional("0", "1", "VERSION", null));
+      return spec;
     }
 
-    @Override
-    public void run() {
+    private static void run(CliContext context, String version, PrintWriter out) {
       String release = Toolchains.releaseArg(version);
       Path root = Toolchains.installed(context, release, "");
       try {
@@ -261,26 +266,27 @@ public final class ToolchainCommand implements Runnable {
       } catch (IOException e) {
         throw new UserError(ExitCode.FAILED, "uninstall: " + root + ": " + e.getMessage());
       }
-      spec.commandLine().getOut().println("removed " + release + " from " + root);
+      out.println("removed " + release + " from " + root);
     }
   }
 
-  @Command(name = "which", description = "Prints the go command (or with --dir its GOROOT) selected here.")
-  public static final class Which implements Runnable {
-    private final CliContext context;
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @Option(names = "--dir", description = "Print the GOROOT directory instead.") boolean dir;
-    @Option(names = {"-v", "--verbose"}, description = "Also say why this release is selected.") boolean verbose;
+  /** {@code toolchain which}. */
+  static final class Which {
+    private Which() {}
 
-    public Which(CliContext context) {
-      this.context = context;
+    static CommandSpec spec(CliContext context) {
+      CommandSpec spec = Specs.command("which", p -> {
+        run(context, p.flag("--dir"), p.flag("--verbose"), p.out());
+        return 0;
+      }, "Prints the go command (or with --dir its GOROOT) selected here.");
+      spec.addOption(Specs.flag("Print the GOROOT directory instead.", "--dir"));
+      spec.addOption(Specs.flag("Also say why this release is selected.", "-v", "--verbose"));
+      return spec;
     }
 
-    @Override
-    public void run() {
+    private static void run(CliContext context, boolean dir, boolean verbose, PrintWriter out) {
       Selection s = Toolchains.select(context);
       Path root = Toolchains.installed(context, s);
-      PrintWriter out = spec.commandLine().getOut();
       out.println(dir ? root : root.resolve("bin").resolve(
           Hosts.of(context, context.workingDir()).os().exeSuffix().isEmpty() ? "go" : "go.exe"));
       if (verbose) {
@@ -289,42 +295,45 @@ public final class ToolchainCommand implements Runnable {
     }
   }
 
-  @Command(name = "use", description = "Sets the global default release.")
-  public static final class Use implements Runnable {
-    private final CliContext context;
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "VERSION") String version;
+  /** {@code toolchain use}. */
+  static final class Use {
+    private Use() {}
 
-    public Use(CliContext context) {
-      this.context = context;
+    static CommandSpec spec(CliContext context) {
+      CommandSpec spec = Specs.command("use", p -> {
+        run(context, p.positional(0), p.out(), p.err());
+        return 0;
+      }, "Sets the global default release.");
+      spec.addPositional(Specs.positional("0", "1", "VERSION", null));
+      return spec;
     }
 
-    @Override
-    public void run() {
+    private static void run(CliContext context, String version, PrintWriter out, PrintWriter err) {
       String release = Toolchains.releaseArg(version);
       Layout layout = Toolchains.layout(context);
       writeAtomically(layout.defaultFile(), release + "\n");
-      PrintWriter out = spec.commandLine().getOut();
       out.println("default: " + release);
       if (!Files.isRegularFile(layout.toolchain(release).resolve("VERSION"))) {
-        spec.commandLine().getErr().println("gomedic: " + release + " is not installed yet: run 'gomedic toolchain"
+        err.println("gomedic: " + release + " is not installed yet: run 'gomedic toolchain"
             + " install " + release.substring(2) + "'");
       }
     }
   }
 
-  @Command(name = "pin", description = "Writes .go-version (goenv's format) in the current directory.")
-  public static final class Pin implements Runnable {
-    private final CliContext context;
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "VERSION") String version;
+  /** {@code toolchain pin}. */
+  static final class Pin {
+    private Pin() {}
 
-    public Pin(CliContext context) {
-      this.context = context;
+    static CommandSpec spec(CliContext context) {
+      CommandSpec spec = Specs.command("pin", p -> {
+        run(context, p.positional(0), p.out());
+        return 0;
+      }, "Writes .go-version (goenv's format) in the current directory.");
+      spec.addPositional(Specs.positional("0", "1", "VERSION", null));
+      return spec;
     }
 
-    @Override
-    public void run() {
+    private static void run(CliContext context, String version, PrintWriter out) {
       String release = Toolchains.releaseArg(version);
       String v = release.substring(2);
       if (v.matches("\\d+\\.\\d+")) {
@@ -332,7 +341,7 @@ public final class ToolchainCommand implements Runnable {
       }
       Path f = context.workingDir().resolve(".go-version");
       writeAtomically(f, v + "\n");
-      spec.commandLine().getOut().println("wrote " + f + ": " + v);
+      out.println("wrote " + f + ": " + v);
     }
   }
 

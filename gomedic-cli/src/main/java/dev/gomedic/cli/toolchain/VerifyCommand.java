@@ -20,55 +20,49 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import dev.gomedic.cli.Parsed;
+import dev.gomedic.cli.Specs;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gomedic verify}: the manual checks on a downloaded file (shasum -c, gpg --verify) in one command. */
-@Command(
-    name = "verify",
-    description = {
-      "Checks a downloaded file: its SHA-256, an OpenPGP detached signature, and the embedded Go release catalog.",
-      "Exits 0 only when every requested check passes."
-    })
-public final class VerifyCommand implements Callable<Integer> {
+public final class VerifyCommand {
   private final CliContext context;
+  private final String file;
+  private final String sha256;
+  private final String sig;
+  private final List<String> keys;
+  private final String keyring;
+  private final boolean goRelease;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "The file to check.")
-  String file;
-
-  @Option(names = "--sha256", paramLabel = "HEX|SUMFILE",
-      description = "The expected SHA-256: 64 hex digits, or a file in shasum/sha256sum format.")
-  String sha256;
-
-  @Option(names = "--sig", paramLabel = "FILE.asc", description = "An OpenPGP detached signature (armored or binary).")
-  String sig;
-
-  @Option(names = "--key", paramLabel = "KEY.asc",
-      description = "A public key file (gpg --export [--armor]); default: the embedded Google key.")
-  List<String> keys = new ArrayList<>();
-
-  @Option(names = "--keyring", paramLabel = "DIR", description = "A directory of public key files.")
-  String keyring;
-
-  @Option(names = "--go-release", description = "Look the file's name up in the embedded Go release catalog.")
-  boolean goRelease;
-
-  public VerifyCommand(CliContext context) {
+  private VerifyCommand(CliContext context, Parsed p) {
     this.context = context;
+    this.file = p.positional(0);
+    this.sha256 = p.string("--sha256");
+    this.sig = p.string("--sig");
+    this.keys = p.strings("--key");
+    this.keyring = p.string("--keyring");
+    this.goRelease = p.flag("--go-release");
   }
 
-  @Override
-  public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  public static CommandSpec spec(CliContext context) {
+    CommandSpec spec = Specs.command("verify", p -> new VerifyCommand(context, p).run(p),
+        "Checks a downloaded file: its SHA-256, an OpenPGP detached signature, and the embedded Go release catalog.",
+        "Exits 0 only when every requested check passes.");
+    spec.addPositional(Specs.positional("0", "1", "FILE", "The file to check."));
+    spec.addOption(Specs.option("HEX|SUMFILE",
+        "The expected SHA-256: 64 hex digits, or a file in shasum/sha256sum format.", "--sha256"));
+    spec.addOption(Specs.option("FILE.asc", "An OpenPGP detached signature (armored or binary).", "--sig"));
+    spec.addOption(Specs.listOption("KEY.asc", "A public key file (gpg --export [--armor]); default: the embedded Google key.", "--key").build());
+    spec.addOption(Specs.option("DIR", "A directory of public key files.", "--keyring"));
+    spec.addOption(Specs.flag("Look the file's name up in the embedded Go release catalog.", "--go-release"));
+    return spec;
+  }
+
+  private int run(Parsed p) throws IOException {
+    PrintWriter out = p.out();
+    PrintWriter err = p.err();
     if (sha256 == null && sig == null && !goRelease) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "verify: nothing to check: give --sha256, --sig or --go-release");
+      throw p.usageError("verify: nothing to check: give --sha256, --sig or --go-release");
     }
     Path path = context.resolve(file);
     if (!Files.isRegularFile(path)) {
