@@ -12,6 +12,7 @@ trap 'rm -rf "$work"' EXIT
 "$g" --version >/dev/null 2>&1 # build and train first, so no "building..." line shows up below
 
 export XDG_CACHE_HOME="${XDG_CACHE_HOME:-$HOME/.cache}" # keep the launcher's start-up archive
+test_cache="${GOMEDIC_TEST_CACHE:-$HOME/.cache/gomedic-test}" # where toolchain-tour.sh finds the go1.19.8 source
 export HOME="$work/home" GOMEDIC_HOME="$work/home/.gomedic" PATH="/usr/lib/go-1.19/bin:/usr/bin:/bin"
 unset GOROOT GOPATH GO111MODULE GOFLAGS GOENV GOPROXY GOSUMDB GOTOOLCHAIN
 mkdir -p "$HOME" "$work/hello" "$work/broken"
@@ -55,10 +56,17 @@ show hello './gomedic inspect /usr/lib/go-1.19/bin/gofmt'
 show hello './gomedic inspect -m /usr/lib/go-1.19/bin/gofmt | head -4'
 show hello './gomedic inspect --platform darwin/arm64 /usr/lib/go-1.19/bin/gofmt | sed -n "1,2p"'
 say '### `gomedic toolchain`, `exec`, `shell-init` and `verify`: Go versions side by side, verified'
-show hello './gomedic toolchain list'
-show hello './gomedic toolchain pin 1.22.5 && ./gomedic toolchain which; rm .go-version'
-show hello 'printf "hello\n" >notes.txt && sha256sum notes.txt >notes.txt.sha256 && ./gomedic verify notes.txt --sha256 notes.txt.sha256'
-show hello 'cp notes.txt go1.22.5.linux-amd64.tar.gz; ./gomedic verify --go-release go1.22.5.linux-amd64.tar.gz'
+say 'This machine cannot reach go.dev, so the install below comes from a mirror on 127.0.0.1
+(`GOMEDIC_RELEASES_URL`, `GOMEDIC_DOWNLOAD_BASE`) serving Debian'"'"'s Go 1.19.8 repacked as a release archive and
+signed with a throw-away key: gomedic refuses it until told the release list is a private catalog, checks size,
+SHA-256 and signature, installs, switches per project, and runs go. The last command verifies the real
+`go1.19.8.src.tar.gz` with Google'"'"'s signing key, which gomedic embeds. Made by `docs/toolchain-tour.sh`; more in
+[docs/toolchain.md](docs/toolchain.md).'
+{
+  echo '```console'
+  GOMEDIC_TEST_CACHE="$test_cache" "$root/docs/toolchain-tour.sh" 2>&1 | sed "s|$root/||g"
+  echo '```'
+} >>"$out"
 say '### `gomedic mod`: go.mod and go.work like `go mod edit`, without Go'
 show hello 'printf "module   example.com/hello\ngo 1.21\nrequire (\n  \"golang.org/x/text\" v0.3.0 // indirect\n\texample.com/b v1.2\n)\n" >go.mod && ./gomedic mod fmt'
 show hello './gomedic mod edit -require=example.com/c@v1.0.0 -json | head -12'
