@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real breakage that needs more than a go.mod and an environment variable (a foreign go binary on PATH, a stale
- * vendor directory, cgo without a C compiler): each is set up for real, the real go 1.19 (or the shell) must fail
+ * vendor directory, cgo without a C compiler, GOROOT set to the project, GOPATH equal to GOROOT, a go.mod in
+ * $HOME, GOSUMDB=off): each is set up for real, the real go 1.19 (or the shell) must fail
  * with the message we expect, then doctor --json must report the cause and explain, fed that output, must name it
  * as its first confirmed cause.
  */
@@ -91,6 +92,70 @@ class RealGoSetupBreakageTest {
     expect(env, dir, out, "CGO_NO_COMPILER", "error", "CGO_NO_COMPILER");
   }
 
+  @Test
+  void goroot_set_to_the_project_directory() throws Exception {
+    Path go = Oracle.requireGo();
+    Path dir = project("module example.com/p\n\ngo 1.19\n");
+    Files.writeString(dir.resolve("main.go"), "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println() }\n");
+    Map<String, String> env = env(go.getParent() + ":/usr/bin:/bin");
+    env.put("GOROOT", dir.toString());
+
+    String out = run(List.of(go.toString(), "build", "-o", tmp.resolve("p.bin").toString(), "."), dir, env);
+    assertThat(out).contains("package fmt is not in GOROOT (" + dir.resolve("src").resolve("fmt") + ")");
+
+    expect(env, dir, out, "GOROOT_INVALID", "error", "PACKAGE_NOT_IN_GOROOT");
+  }
+
+  @Test
+  void gopath_equal_to_goroot() throws Exception {
+    Path go = Oracle.requireGo();
+    Path dir = project("module example.com/p\n\ngo 1.19\n");
+    Map<String, String> env = env(go.getParent() + ":/usr/bin:/bin");
+    env.put("GOPATH", Oracle.GOROOT_119.toString());
+
+    // go 1.19 warns and goes on (module downloads would then land in GOROOT/pkg/mod).
+    Result r = exec(List.of(go.toString(), "build", "-o", tmp.resolve("p.bin").toString(), "."), dir, env);
+    assertThat(r.out()).as("go build with GOPATH=GOROOT (exit %s)", r.code())
+        .contains("warning: GOPATH set to GOROOT (" + Oracle.GOROOT_119 + ") has no effect");
+
+    expect(env, dir, r.out(), "GOROOT_EQUALS_GOPATH", "warning", "GOPATH_IS_GOROOT");
+  }
+
+  @Test
+  void stray_go_mod_in_home_captures_the_project() throws Exception {
+    Path go = Oracle.requireGo();
+    Map<String, String> env = env(go.getParent() + ":/usr/bin:/bin");
+    Path home = Path.of(env.get("HOME"));
+    Files.writeString(home.resolve("go.mod"), "module example.com/home\n\ngo 1.19\n");
+    Path dir = Files.createDirectories(home.resolve("src").resolve("proj"));
+    Files.writeString(dir.resolve("main.go"), "package main\n\nimport \"rsc.io/quote\"\n\nfunc main() { quote.Hello() }\n");
+
+    String out = run(List.of(go.toString(), "build", "-o", tmp.resolve("p.bin").toString(), "."), dir, env);
+    assertThat(out).contains("no required module provides package rsc.io/quote; to add it:");
+
+    expect(env, dir, out, "STRAY_GO_MOD", "warning", "NO_REQUIRED_MODULE");
+  }
+
+  @Test
+  void gosumdb_off() throws Exception {
+    Path go = Oracle.requireGo();
+    Path dir = project("module example.com/p\n\ngo 1.19\n");
+    Map<String, String> env = env(go.getParent() + ":/usr/bin:/bin");
+    env.put("GOSUMDB", "off");
+    // Nothing fails: go silently stops verifying new modules against the checksum database.
+    Result r = exec(List.of(go.toString(), "env", "GOSUMDB", "GONOSUMDB"), dir, env);
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).as("go env GOSUMDB GONOSUMDB").isEqualTo("off\n\n");
+
+    Map<String, String> cliEnv = new HashMap<>(env);
+    cliEnv.remove("GOPROXY");
+    Cli doctor = cli(cliEnv, dir, "doctor", "--json");
+    assertThat(doctor.out()).as("doctor --json, want GOSUMDB_OFF (warning)")
+        .contains("\"id\": \"GOSUMDB_OFF\",\n\t\t\t\"severity\": \"warning\"");
+    assertThat(doctor.code()).as("doctor exit code: warnings pass unless --fail-on warning").isZero();
+    assertThat(cli(cliEnv, dir, "doctor", "--fail-on", "warning").code()).as("with --fail-on warning").isEqualTo(1);
+  }
+
   private Path project(String goMod) throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("p"));
     Files.writeString(dir.resolve("main.go"), "package main\n\nfunc main() {}\n");
@@ -117,7 +182,8 @@ class RealGoSetupBreakageTest {
     Cli doctor = cli(cliEnv, dir, "doctor", "--json");
     assertThat(doctor.out()).as("doctor --json, want %s (%s); the failure was: %s", id, severity, out)
         .contains("\"id\": \"" + id + "\",\n\t\t\t\"severity\": \"" + severity + "\"");
-    assertThat(doctor.code()).as("doctor exit code").isEqualTo(1);
+    assertThat(doctor.code()).as("doctor exit code for a finding at %s", severity)
+        .isEqualTo(severity.equals("error") ? 1 : 0);
 
     Path log = tmp.resolve("failure.log");
     Files.writeString(log, out);
