@@ -71,6 +71,39 @@ final class Edits {
     }
   }
 
+  /** Sets godebug {@code key} to {@code value} on its first line and drops other lines for the key (go.mod, go.work). */
+  static void addGodebug(FileSyntax syntax, List<Godebug> godebug, String key, String value) {
+    boolean need = true;
+    for (int i = 0; i < godebug.size(); i++) {
+      Godebug g = godebug.get(i);
+      if (!g.key().equals(key)) {
+        continue;
+      }
+      if (need) {
+        syntax.updateLine(g.syntax(), List.of("godebug", key + "=" + value));
+        godebug.set(i, new Godebug(key, value, g.syntax()));
+        need = false;
+      } else {
+        g.syntax().markRemoved();
+        godebug.remove(i--);
+      }
+    }
+    if (need) {
+      godebug.add(new Godebug(key, value, syntax.addLine(null, List.of("godebug", key + "=" + value))));
+    }
+  }
+
+  /** Drops every godebug line for {@code key}. */
+  static void dropGodebug(List<Godebug> godebug, String key) {
+    godebug.removeIf(g -> {
+      if (g.key().equals(key)) {
+        g.syntax().markRemoved();
+        return true;
+      }
+      return false;
+    });
+  }
+
   static void dropReplace(List<Replace> replace, String oldPath, String oldVersion) {
     replace.removeIf(r -> {
       if (r.oldPath().equals(oldPath) && r.oldVersion().equals(oldVersion)) {

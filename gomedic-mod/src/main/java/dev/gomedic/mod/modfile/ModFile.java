@@ -188,34 +188,11 @@ public final class ModFile {
 
   /** Sets godebug {@code key} to {@code value} on its first line, dropping other lines for the key. */
   public void addGodebug(String key, String value) {
-    boolean need = true;
-    for (int i = 0; i < godebug.size(); i++) {
-      Godebug g = godebug.get(i);
-      if (!g.key().equals(key)) {
-        continue;
-      }
-      if (need) {
-        syntax.updateLine(g.syntax(), List.of("godebug", key + "=" + value));
-        godebug.set(i, new Godebug(key, value, g.syntax()));
-        need = false;
-      } else {
-        g.syntax().markRemoved();
-        godebug.remove(i--);
-      }
-    }
-    if (need) {
-      godebug.add(new Godebug(key, value, syntax.addLine(null, List.of("godebug", key + "=" + value))));
-    }
+    Edits.addGodebug(syntax, godebug, key, value);
   }
 
   public void dropGodebug(String key) {
-    godebug.removeIf(g -> {
-      if (g.key().equals(key)) {
-        g.syntax().markRemoved();
-        return true;
-      }
-      return false;
-    });
+    Edits.dropGodebug(godebug, key);
   }
 
   /**

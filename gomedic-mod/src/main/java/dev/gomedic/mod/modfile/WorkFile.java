@@ -193,28 +193,13 @@ public final class WorkFile {
     }
   }
 
+  /** Sets godebug {@code key} to {@code value} on its first line, dropping other lines for the key. */
   public void addGodebug(String key, String value) {
-    boolean need = true;
-    for (int i = 0; i < godebug.size(); i++) {
-      Godebug g = godebug.get(i);
-      if (g.key().equals(key)) {
-        if (need) {
-          syntax.updateLine(g.syntax(), List.of("godebug", key + "=" + value));
-          godebug.set(i, new Godebug(key, value, g.syntax()));
-          need = false;
-        } else {
-          g.syntax().markRemoved();
-          godebug.remove(i--);
-        }
-      }
-    }
-    if (need) {
-      godebug.add(new Godebug(key, value, syntax.addLine(null, List.of("godebug", key + "=" + value))));
-    }
+    Edits.addGodebug(syntax, godebug, key, value);
   }
 
   public void dropGodebug(String key) {
-    godebug.removeIf(g -> g.key().equals(key) && mark(g.syntax()));
+    Edits.dropGodebug(godebug, key);
   }
 
   /** Adds a use line for {@code dir} unless one exists (other lines for it are dropped). */
