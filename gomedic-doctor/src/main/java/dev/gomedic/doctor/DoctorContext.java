@@ -1,6 +1,7 @@
 package dev.gomedic.doctor;
 
 import dev.gomedic.discovery.Toolchain;
+import dev.gomedic.host.GoOs;
 import dev.gomedic.host.Host;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +18,7 @@ public interface DoctorContext {
   /** Every installed go command: those on PATH in PATH order, then those at well-known locations. */
   List<Toolchain> toolchains();
 
-  HostOs os();
+  GoOs os();
 
   /** The host's architecture in GOARCH words (amd64, arm64). */
   String arch();

@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 public final class HostContext implements DoctorContext {
   private final Host host;
-  private final HostOs os;
+  private final GoOs os;
   private final Discovered discovered;
   private final Optional<Toolchain> selectedToolchain;
   private final Optional<GoInstall> selected;
@@ -34,11 +34,7 @@ public final class HostContext implements DoctorContext {
 
   private HostContext(Host host, Optional<Path> goOverride, GoBinaryReader reader) {
     this.host = host;
-    this.os = switch (host.os()) {
-      case LINUX -> HostOs.LINUX;
-      case DARWIN -> HostOs.DARWIN;
-      case WINDOWS -> HostOs.WINDOWS;
-    };
+    this.os = host.os();
     this.discovered = Discovery.discover(host, reader);
     this.onPath = findOnPath(reader);
     this.selectedToolchain = goOverride.map(p -> Discovery.inspect(host, p, reader, new ArrayList<>()))
@@ -61,7 +57,7 @@ public final class HostContext implements DoctorContext {
 
   /** A context for a host made of plain values (tests, simulated hosts), reading versions from build info. */
   public static HostContext of(
-      Map<String, String> osEnv, Path workingDir, HostOs os, String arch, Optional<Path> goOverride) {
+      Map<String, String> osEnv, Path workingDir, GoOs os, String arch, Optional<Path> goOverride) {
     GoOs goOs = switch (os) {
       case DARWIN -> GoOs.DARWIN;
       case WINDOWS -> GoOs.WINDOWS;
@@ -83,7 +79,7 @@ public final class HostContext implements DoctorContext {
   }
 
   @Override
-  public HostOs os() {
+  public GoOs os() {
     return os;
   }
 

@@ -1,5 +1,6 @@
 package dev.gomedic.doctor;
 
+import dev.gomedic.host.GoOs;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -24,8 +25,8 @@ public enum Shell {
    * Guesses the user's shell from the OS and the environment (SHELL on Unix; PowerShell's PSModulePath on
    * Windows, else cmd).
    */
-  public static Shell detect(HostOs os, Function<String, String> env) {
-    if (os == HostOs.WINDOWS) {
+  public static Shell detect(GoOs os, Function<String, String> env) {
+    if (os == GoOs.WINDOWS) {
       String ps = env.apply("PSModulePath");
       return ps != null && !ps.isEmpty() ? POWERSHELL : CMD;
     }

@@ -15,7 +15,7 @@
  * {@code dev.gomedic.discovery.Discovery}, the effective go env from {@code dev.gomedic.goenv.Resolver}.
  *
  * <pre>{@code
- * DoctorContext ctx = HostContext.of(env, Path.of("/home/u/p"), HostOs.LINUX, "amd64", Optional.empty());
+ * DoctorContext ctx = HostContext.of(env, Path.of("/home/u/p"), GoOs.LINUX, "amd64", Optional.empty());
  * Report r = Doctor.run(ctx, Checks.all(), Set.of(), Duration.ofSeconds(5));
  * for (Finding f : r.findings()) {            // root causes first
  *   f.id();                                   // "GOROOT_INVALID"

@@ -3,6 +3,7 @@ package dev.gomedic.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gomedic.host.GoOs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +39,7 @@ class DoctorTest {
   }
 
   static final DoctorContext CTX =
-      HostContext.of(Map.of(), Path.of("/nonexistent-gomedic-test"), HostOs.LINUX, "amd64", Optional.empty());
+      HostContext.of(Map.of(), Path.of("/nonexistent-gomedic-test"), GoOs.LINUX, "amd64", Optional.empty());
 
   @Test
   void root_cause_comes_first_even_when_milder() {

@@ -53,7 +53,7 @@ final class DoctorJson {
     }
     w.endArray().endObject();
     w.name("host").beginObject()
-        .field("os", facts.context().os().goos())
+        .field("os", facts.context().os().goName())
         .field("arch", facts.context().arch())
         .field("dir", facts.context().workingDir().toString())
         .field("shell", facts.shell().title())

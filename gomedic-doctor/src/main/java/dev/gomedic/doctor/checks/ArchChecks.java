@@ -11,7 +11,7 @@ import dev.gomedic.doctor.Finding;
 import dev.gomedic.doctor.Fix;
 import dev.gomedic.doctor.GoInstall;
 import dev.gomedic.doctor.Group;
-import dev.gomedic.doctor.HostOs;
+import dev.gomedic.host.GoOs;
 import dev.gomedic.doctor.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,11 +27,11 @@ final class ArchChecks {
     if (go.isEmpty() || !Files.isRegularFile(go.get().binary())) {
       return Optional.empty();
     }
-    boolean rosetta = ctx.os() == HostOs.DARWIN
+    boolean rosetta = ctx.os() == GoOs.DARWIN
         && Files.exists(ctx.path("/Library/Apple/usr/libexec/oah/libRosettaRuntime"));
     try {
       Executable exe = Executables.read(go.get().binary());
-      return Optional.of(RunsHere.verdict(exe, new Platform(ctx.os().goos(), ctx.arch(), rosetta)));
+      return Optional.of(RunsHere.verdict(exe, new Platform(ctx.os().goName(), ctx.arch(), rosetta)));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // not an executable at all: GO_NOT_EXECUTABLE's business
     }
@@ -50,10 +50,10 @@ final class ArchChecks {
       }
       return List.of(finding(
           "The go binary first on PATH was built for another operating system or CPU than this "
-              + ctx.os().goos() + "/" + ctx.arch() + " host, so starting it fails with \"" + c.error() + "\".",
+              + ctx.os().goName() + "/" + ctx.arch() + " host, so starting it fails with \"" + c.error() + "\".",
           List.of(new Evidence("go", ctx.selectedGo().get().binary().toString(), c.reason()),
-              new Evidence("host", ctx.os().goos() + "/" + ctx.arch(), "this machine")),
-          List.of(Fix.everywhere("reinstall Go from the archive for " + ctx.os().goos() + "-" + ctx.arch(),
+              new Evidence("host", ctx.os().goName() + "/" + ctx.arch(), "this machine")),
+          List.of(Fix.everywhere("reinstall Go from the archive for " + ctx.os().goName() + "-" + ctx.arch(),
               "gomedic toolchain install"))));
     }
   }
@@ -75,7 +75,7 @@ final class ArchChecks {
               + " (GOARCH=amd64): programs, cgo and tests then run under translation too, and arm64-only"
               + " dependencies fail to link.",
           List.of(new Evidence("go", ctx.selectedGo().get().binary().toString(), "x86_64 (" + t.limits() + ")"),
-              new Evidence("host", ctx.os().goos() + "/" + ctx.arch(), "this machine")),
+              new Evidence("host", ctx.os().goName() + "/" + ctx.arch(), "this machine")),
           List.of(Fix.everywhere("install the arm64 build of Go (darwin-arm64 archive or .pkg, or arm64 Homebrew in"
                   + " /opt/homebrew)", "gomedic toolchain install"))));
     }

@@ -6,7 +6,7 @@ import dev.gomedic.doctor.Evidence;
 import dev.gomedic.doctor.Finding;
 import dev.gomedic.doctor.Fix;
 import dev.gomedic.doctor.Group;
-import dev.gomedic.doctor.HostOs;
+import dev.gomedic.host.GoOs;
 import dev.gomedic.doctor.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ final class BrewPkgConflict extends BaseCheck {
 
   @Override
   public List<Finding> run(DoctorContext ctx) {
-    if (ctx.os() != HostOs.DARWIN) {
+    if (ctx.os() != GoOs.DARWIN) {
       return List.of();
     }
     Optional<Toolchain> brew = ctx.toolchains().stream().filter(t -> Installs.of(t) == Installs.HOMEBREW).findFirst();

@@ -2,6 +2,7 @@ package dev.gomedic.doctor.checks;
 
 import dev.gomedic.doctor.DoctorContext;
 import dev.gomedic.doctor.GoInstall;
+import dev.gomedic.host.GoOs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class GoPaths {
       Path p = ctx.path(name);
       return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
     }
-    String exe = ctx.os() == dev.gomedic.doctor.HostOs.WINDOWS && !name.endsWith(".exe") ? name + ".exe" : name;
+    String exe = ctx.os() == GoOs.WINDOWS && !name.endsWith(".exe") ? name + ".exe" : name;
     for (String d : pathDirs(ctx)) {
       try {
         Path p = ctx.path(d, exe);

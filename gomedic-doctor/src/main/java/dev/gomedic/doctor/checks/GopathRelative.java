@@ -6,6 +6,7 @@ import dev.gomedic.doctor.Evidence;
 import dev.gomedic.doctor.Finding;
 import dev.gomedic.doctor.Group;
 import dev.gomedic.doctor.Severity;
+import dev.gomedic.host.GoOs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +38,7 @@ final class GopathRelative extends BaseCheck {
   }
 
   static boolean isAbsolute(DoctorContext ctx, String e) {
-    if (ctx.os() == dev.gomedic.doctor.HostOs.WINDOWS) {
+    if (ctx.os() == GoOs.WINDOWS) {
       return e.matches("^[A-Za-z]:[\\\\/].*") || e.startsWith("\\\\");
     }
     return e.startsWith("/");

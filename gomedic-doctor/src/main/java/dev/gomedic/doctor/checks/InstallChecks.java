@@ -6,7 +6,7 @@ import dev.gomedic.doctor.Finding;
 import dev.gomedic.doctor.Fix;
 import dev.gomedic.doctor.GoInstall;
 import dev.gomedic.doctor.Group;
-import dev.gomedic.doctor.HostOs;
+import dev.gomedic.host.GoOs;
 import dev.gomedic.doctor.Severity;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -21,7 +21,7 @@ import java.util.Set;
 final class InstallChecks {
   private InstallChecks() {}
 
-  static List<String> wellKnown(HostOs os) {
+  static List<String> wellKnown(GoOs os) {
     return switch (os) {
       case WINDOWS -> List.of("C:\\Program Files\\Go\\bin\\go.exe", "C:\\Go\\bin\\go.exe");
       case DARWIN -> List.of("/usr/local/go/bin/go", "/opt/homebrew/bin/go", "/usr/local/bin/go");
@@ -33,11 +33,11 @@ final class InstallChecks {
   static List<String> versioned(DoctorContext ctx) {
     List<String> out = new ArrayList<>();
     List<Path> parents = new ArrayList<>();
-    if (ctx.os() != HostOs.WINDOWS) {
+    if (ctx.os() != GoOs.WINDOWS) {
       parents.add(ctx.path("/usr/lib"));
     }
-    ctx.osEnv(ctx.os() == HostOs.WINDOWS ? "USERPROFILE" : "HOME").filter(h -> !h.isEmpty()).ifPresent(h -> parents.add(ctx.path(h, "sdk")));
-    String exe = ctx.os() == HostOs.WINDOWS ? "go.exe" : "go";
+    ctx.osEnv(ctx.os() == GoOs.WINDOWS ? "USERPROFILE" : "HOME").filter(h -> !h.isEmpty()).ifPresent(h -> parents.add(ctx.path(h, "sdk")));
+    String exe = ctx.os() == GoOs.WINDOWS ? "go.exe" : "go";
     for (Path parent : parents) {
       try (java.util.stream.Stream<Path> s = Files.list(parent)) {
         s.filter(d -> d.getFileName().toString().startsWith("go")).sorted().limit(50)
@@ -106,7 +106,7 @@ final class InstallChecks {
         problem = "dangling symbolic link";
       } else if (!Files.isRegularFile(p)) {
         problem = "not a regular file";
-      } else if (ctx.os() != HostOs.WINDOWS && !executable(p)) {
+      } else if (ctx.os() != GoOs.WINDOWS && !executable(p)) {
         problem = "no execute permission";
       }
       if (problem == null) {

@@ -8,6 +8,7 @@ import dev.gomedic.doctor.Fix;
 import dev.gomedic.doctor.Group;
 import dev.gomedic.doctor.Provenance;
 import dev.gomedic.doctor.Severity;
+import dev.gomedic.host.GoOs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ final class PlatformChecks {
         return List.of();
       }
       EnvValue cc = ctx.goEnv("CC");
-      String compiler = cc.isSet() ? cc.value().split("\\s+")[0] : ctx.os() == dev.gomedic.doctor.HostOs.DARWIN ? "clang" : "gcc";
+      String compiler = cc.isSet() ? cc.value().split("\\s+")[0] : ctx.os() == GoOs.DARWIN ? "clang" : "gcc";
       if (GoPaths.onPath(ctx, compiler).isPresent()) {
         return List.of();
       }

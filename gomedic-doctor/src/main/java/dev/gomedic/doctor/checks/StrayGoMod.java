@@ -6,6 +6,7 @@ import dev.gomedic.doctor.Finding;
 import dev.gomedic.doctor.Fix;
 import dev.gomedic.doctor.Group;
 import dev.gomedic.doctor.Severity;
+import dev.gomedic.host.GoOs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ final class StrayGoMod extends BaseCheck {
   @Override
   public List<Finding> run(DoctorContext ctx) {
     Optional<Path> root = Project.moduleRoot(ctx);
-    Optional<String> home = ctx.osEnv(ctx.os() == dev.gomedic.doctor.HostOs.WINDOWS ? "USERPROFILE" : "HOME");
+    Optional<String> home = ctx.osEnv(ctx.os() == GoOs.WINDOWS ? "USERPROFILE" : "HOME");
     if (root.isEmpty() || home.isEmpty() || home.get().isEmpty()) {
       return List.of();
     }

@@ -5,7 +5,7 @@ import dev.gomedic.doctor.Evidence;
 import dev.gomedic.doctor.Finding;
 import dev.gomedic.doctor.Fix;
 import dev.gomedic.doctor.Group;
-import dev.gomedic.doctor.HostOs;
+import dev.gomedic.host.GoOs;
 import dev.gomedic.doctor.Severity;
 import dev.gomedic.host.GoOs;
 import dev.gomedic.host.SearchPath;
@@ -28,7 +28,7 @@ final class WindowsPathConflict extends BaseCheck {
 
   @Override
   public List<Finding> run(DoctorContext ctx) {
-    if (ctx.os() != HostOs.WINDOWS) {
+    if (ctx.os() != GoOs.WINDOWS) {
       return List.of();
     }
     // Windows expands %NAME% only in REG_EXPAND_SZ values.

@@ -1,7 +1,7 @@
 package dev.gomedic.doctor.ide;
 
 import dev.gomedic.doctor.DoctorContext;
-import dev.gomedic.doctor.HostOs;
+import dev.gomedic.host.GoOs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -149,7 +149,7 @@ public final class EditorSettings {
   }
 
   private static Optional<String> home(DoctorContext ctx) {
-    return ctx.osEnv(ctx.os() == HostOs.WINDOWS ? "USERPROFILE" : "HOME").filter(s -> !s.isEmpty());
+    return ctx.osEnv(ctx.os() == GoOs.WINDOWS ? "USERPROFILE" : "HOME").filter(s -> !s.isEmpty());
   }
 
   private static String xml(String s) {

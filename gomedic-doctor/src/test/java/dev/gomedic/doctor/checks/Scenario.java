@@ -5,7 +5,7 @@ import com.google.common.jimfs.Jimfs;
 import dev.gomedic.doctor.DoctorContext;
 import dev.gomedic.doctor.HostContext;
 import dev.gomedic.discovery.BuildInfoBinaryReader;
-import dev.gomedic.doctor.HostOs;
+import dev.gomedic.host.GoOs;
 import dev.gomedic.host.GoOs;
 import dev.gomedic.host.Host;
 import dev.gomedic.host.WindowsRegistry;
@@ -79,7 +79,7 @@ record Scenario(String name, String check, boolean fires, String severity, List<
 
   DoctorContext context() throws IOException {
     Map<String, String> env = new LinkedHashMap<>();
-    HostOs os = HostOs.LINUX;
+    GoOs os = GoOs.LINUX;
     String arch = "amd64";
     String dir = "/home/u/p";
     Optional<String> go = Optional.empty();
@@ -97,7 +97,7 @@ record Scenario(String name, String check, boolean fires, String severity, List<
       switch (f[0]) {
         case "os" -> {
           String[] w = f[1].split("\\s+");
-          os = HostOs.fromOsName(w[0]);
+          os = GoOs.fromJavaName(w[0]);
           arch = w[1];
         }
         case "dir" -> dir = f[1];
@@ -119,7 +119,7 @@ record Scenario(String name, String check, boolean fires, String severity, List<
         default -> {}
       }
     }
-    boolean windows = os == HostOs.WINDOWS;
+    boolean windows = os == GoOs.WINDOWS;
     Configuration cfg = (windows ? Configuration.windows() : Configuration.unix()).toBuilder()
         .setAttributeViews("basic", "posix").build();
     FileSystem fs = Jimfs.newFileSystem(cfg);
