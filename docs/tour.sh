@@ -9,7 +9,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 g="$root/gomedic"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$g" --version >/dev/null 2>&1 # build and train first, so no "building..." line shows up below
+# Build, and train every command group's start-up archive, first: no "building..." or "preparing..." line below.
+for c in --version env inspect doctor mod toolchain; do "$g" "$c" --help >/dev/null 2>&1 || true; done
 
 export XDG_CACHE_HOME="${XDG_CACHE_HOME:-$HOME/.cache}" # keep the launcher's start-up archive
 test_cache="${GOMEDIC_TEST_CACHE:-$HOME/.cache/gomedic-test}" # where toolchain-tour.sh finds the go1.19.8 source

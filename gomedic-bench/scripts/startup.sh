@@ -33,7 +33,8 @@ printf 'package main\n\nfunc main() {}\n' >"$fixture/healthy/main.go"
 export HOME=${HOME:-/root} GOFLAGS= GOTOOLCHAIN=local GOPROXY=off
 export PATH="$(dirname "$go"):$PATH"
 cd "$fixture"
-"$root/gomedic" --version >/dev/null   # build and train if needed
+# Build, and train each command group's archive, before timing (hyperfine's warm-up would too, but slowly).
+for c in --version env inspect doctor mod; do "$root/gomedic" "$c" --help >/dev/null 2>&1 || true; done
 
 cmds=(
   "$go env GOROOT"

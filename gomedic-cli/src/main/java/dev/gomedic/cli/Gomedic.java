@@ -38,6 +38,11 @@ public final class Gomedic {
       new Sub("exec", ExecCommand::spec),
       new Sub("shell-init", ShellInitCommand::spec));
 
+  /** The names of every subcommand, hidden ones included. */
+  static List<String> subcommandNames() {
+    return SUBCOMMANDS.stream().map(Sub::name).toList();
+  }
+
   /** The root command: no action of its own but -h/-V. */
   static CommandSpec spec() {
     CommandSpec spec = Specs.command("gomedic", p -> {

@@ -2,7 +2,6 @@ package dev.gomedic.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,24 +13,57 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The launcher's training run: exercises every command once against a throw-away fixture, so that the JVM's
- * class-data archive (AppCDS on JDK 17, the AOT cache on JDK 25) holds every class any command needs. Hidden;
- * its output is discarded. Each command adds its own invocations to {@link #invocations(Path)}.
+ * The launcher's training run: exercises the commands once against a throw-away fixture, so that the JVM's
+ * class-data archive (AppCDS on JDK 17, the AOT cache on JDK 25) holds every class they need. Hidden; its output
+ * is discarded. Each command adds its own invocations to {@link #invocations(Path)}.
+ *
+ * <p>The launcher keeps one archive per command group ({@link #group(String)}): a JVM started with an AOT cache
+ * loads and links every class the cache holds, so an archive made for all commands slows each one down by the
+ * classes of the others. {@code __train GROUP} runs only that group's invocations; {@code __train} runs all.
  */
 final class TrainCommand {
-  private final CliContext context;
+  /** The groups, each named after the archive the launcher keeps for it. */
+  static final List<String> GROUPS = List.of("main", "env", "inspect", "doctor", "mod", "toolchain");
 
-  private TrainCommand(CliContext context) {
+  private final CliContext context;
+  private final String only;
+
+  private TrainCommand(CliContext context, String only) {
     this.context = context;
+    this.only = only;
   }
 
   static CommandSpec spec(CliContext context) {
     CommandSpec spec = Specs.command("__train", p -> {
-      new TrainCommand(context).run();
+      String group = p.positional(0);
+      if (group != null && !GROUPS.contains(group)) {
+        throw p.usageError("unknown group " + group + ": want one of " + String.join(", ", GROUPS));
+      }
+      new TrainCommand(context, group).run();
       return ExitCode.OK.code();
-    }, "Exercise every command for the class-data archive.");
+    }, "Exercise the commands of one group, or of all, for the class-data archive.");
+    spec.addPositional(Specs.positional("0", "0..1", "GROUP", null));
     spec.usageMessage().hidden(true);
     return spec;
+  }
+
+  /**
+   * The archive group of a command line whose first argument is {@code first}: the launcher's {@code case} maps
+   * the same names (LauncherGroupsTest keeps the two in step).
+   */
+  static String group(String first) {
+    return switch (first) {
+      case "env", "which-go" -> "env";
+      case "inspect" -> "inspect";
+      case "doctor", "explain" -> "doctor";
+      case "mod" -> "mod";
+      case "toolchain", "verify", "exec", "shell-init" -> "toolchain";
+      default -> "main";
+    };
+  }
+
+  private boolean wanted(List<String> args) {
+    return only == null || group(args.get(0)).equals(only);
   }
 
   private void run() {
@@ -45,10 +77,14 @@ final class TrainCommand {
       writeFixture(dir);
       CliContext inFixture = new CliContext(context.env(), dir, false);
       List<List<String>> all = new ArrayList<>(invocations(dir));
-      java.util.Optional<Path> go = goOnPath();
+      // Looking for a go loads discovery's classes: only the groups that use a go pay for them.
+      java.util.Optional<Path> go = only == null || List.of("env", "inspect", "doctor").contains(only)
+          ? goOnPath() : java.util.Optional.empty();
       go.ifPresent(g -> all.add(List.of("inspect", "-m", g.toString(), dir.toString())));
       for (List<String> args : all) {
-        run(args, inFixture);
+        if (wanted(args)) {
+          run(args, inFixture);
+        }
       }
       // The commands that look go up on PATH take other paths when it is there: train those too, whatever the
       // PATH of the run that made the archive.
@@ -59,7 +95,16 @@ final class TrainCommand {
         String healthy = dir.resolve("healthy").toString();
         for (String[] args : new String[][] {{"env", "-json"}, {"env"}, {"which-go"}, {"doctor"},
             {"doctor", "--dir", healthy}, {"doctor", "-v", "--dir", healthy}}) {
-          run(List.of(args), withGo);
+          if (wanted(List.of(args))) {
+            run(List.of(args), withGo);
+          }
+        }
+        // Outside any module (the file system's root has no go.mod), GOMOD takes its other branch.
+        CliContext outside = new CliContext(env, dir.getRoot(), false);
+        for (String[] args : new String[][] {{"env", "-json"}, {"env"}}) {
+          if (wanted(List.of(args))) {
+            run(List.of(args), outside);
+          }
         }
       }
     } finally {
@@ -68,9 +113,11 @@ final class TrainCommand {
   }
 
   private static void run(List<String> args, CliContext context) {
-    StringWriter sink = new StringWriter();
-    PrintWriter w = new PrintWriter(sink);
+    // Encoded as Console's writers encode stdout, so that the archive holds the encoder's classes too.
+    PrintWriter w = new PrintWriter(
+        new java.io.OutputStreamWriter(java.io.OutputStream.nullOutputStream(), StandardCharsets.UTF_8), false);
     Gomedic.run(args.toArray(String[]::new), w, w, context);
+    w.flush();
   }
 
   /**
@@ -116,6 +163,11 @@ final class TrainCommand {
     all.add(List.of("inspect", "--json", java));
     all.add(List.of("inspect", "-m", java, dir.toString()));
     all.add(List.of("inspect", "-r", dir.toString()));
+    // Mach-O (thin and universal) and PE, which the machine making the archive may have none of.
+    String bins = dir.resolve("bin").toString();
+    all.add(List.of("inspect", "-m", bins));
+    all.add(List.of("inspect", "-r", bins));
+    all.add(List.of("inspect", "--json", "-r", bins));
     all.add(List.of("env"));
     all.add(List.of("env", "-json"));
     all.add(List.of("env", "GOPATH", "GOMOD"));
@@ -165,6 +217,7 @@ final class TrainCommand {
       Files.createDirectories(dir.resolve("healthy"));
       Files.writeString(dir.resolve("healthy/go.mod"), "module example.com/healthy\n\ngo 1.19\n",
           StandardCharsets.UTF_8);
+      TrainingBinaries.write(Files.createDirectories(dir.resolve("bin")));
       Files.createDirectories(dir.resolve("old"));
       Files.writeString(dir.resolve("old/go.mod"), "module example.com/old\n", StandardCharsets.UTF_8);
     } catch (IOException e) {

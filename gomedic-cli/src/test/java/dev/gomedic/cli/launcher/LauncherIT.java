@@ -69,6 +69,31 @@ class LauncherIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("jdks")
+  void eachCommandGroupHasAnArchiveOfItsOwn(Jdk jdk, @TempDir Path tmp) throws Exception {
+    requireJdk(jdk);
+    run(jdk, tmp, List.of(), "--version");
+    Run first = run(jdk, tmp, List.of(), "env", "-json");
+    assertThat(first.exit()).as("exit of env -json, stderr %s", first.stderr()).isZero();
+    List<String> names;
+    try (Stream<Path> s = Files.list(tmp.resolve("gomedic"))) {
+      names = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(jdk.archiveSuffix())).sorted().toList();
+    }
+    assertThat(names).as("archives after --version and env -json").hasSize(2);
+    assertThat(names.get(0)).as("first archive").endsWith("-env" + jdk.archiveSuffix());
+    assertThat(names.get(1)).as("second archive").endsWith("-main" + jdk.archiveSuffix());
+
+    Path log = tmp.resolve("classload.log");
+    Run second = run(jdk, tmp, List.of("-Xlog:class+load=info:file=" + log), "env", "-json");
+    assertThat(second.stdout()).as("env -json with class logging on").startsWith("{");
+    List<String> fromJar = Files.readAllLines(log).stream()
+        .filter(l -> l.contains(" dev.gomedic.") || l.contains(" picocli."))
+        .filter(l -> !l.contains("source: shared objects file"))
+        .toList();
+    assertThat(fromJar).as("env -json classes loaded from the jar instead of the env archive").isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("jdks")
   void aJarNewerThanTheArchiveRebuildsIt(Jdk jdk, @TempDir Path tmp) throws Exception {
     requireJdk(jdk);
     run(jdk, tmp, List.of(), "--version");
