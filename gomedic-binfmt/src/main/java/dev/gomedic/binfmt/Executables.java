@@ -41,7 +41,12 @@ public final class Executables {
 
   /** Reads the headers of the binary in {@code channel}, named {@code name} in messages. */
   public static Executable read(SeekableByteChannel channel, String name) throws IOException {
-    BinaryInput in = BinaryInput.of(channel, name);
+    return read(BinaryInput.of(channel, name));
+  }
+
+  /** Reads the headers of the binary {@code in}; the same input then serves the build-info reader. */
+  public static Executable read(BinaryInput in) throws IOException {
+    String name = in.name();
     byte[] head = new byte[(int) Math.min(16, in.size())];
     in.read(0, head.length, ByteOrder.BIG_ENDIAN).get(head);
     Format f = sniff(head);

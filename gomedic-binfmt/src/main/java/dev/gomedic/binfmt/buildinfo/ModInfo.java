@@ -67,30 +67,40 @@ public final class ModInfo {
     if (!bi.goVersion().isEmpty()) {
       b.append("go\t").append(bi.goVersion()).append('\n');
     }
+    appendLines(b, bi, "");
+    return b.toString();
+  }
+
+  /**
+   * Appends the lines of {@link #format} after the {@code go} line, each preceded by {@code prefix}: with a tab,
+   * the block {@code go version -m} prints under a file's name.
+   */
+  public static void appendLines(StringBuilder b, BuildInfo bi, String prefix) {
     if (!bi.path().isEmpty()) {
-      b.append("path\t").append(bi.path()).append('\n');
+      b.append(prefix).append("path\t").append(bi.path()).append('\n');
     }
     if (!bi.main().isNone()) {
-      module(b, "mod", bi.main());
+      module(b, prefix, "mod", bi.main());
     }
     for (Module d : bi.deps()) {
-      module(b, "dep", d);
+      module(b, prefix, "dep", d);
     }
     for (Setting s : bi.settings()) {
       String k = quoteKey(s.key()) ? GoQuote.quote(s.key()) : s.key();
       String v = quoteValue(s.value()) ? GoQuote.quote(s.value()) : s.value();
-      b.append("build\t").append(k).append('=').append(v).append('\n');
+      b.append(prefix).append("build\t").append(k).append('=').append(v).append('\n');
     }
-    return b.toString();
   }
 
-  private static void module(StringBuilder b, String word, Module m) {
-    b.append(word).append('\t').append(m.path()).append('\t').append(m.version());
+  /** A module line; with a replacement, its line follows and then, as Go's formatter has it, an empty line. */
+  private static void module(StringBuilder b, String prefix, String word, Module m) {
+    b.append(prefix).append(word).append('\t').append(m.path()).append('\t').append(m.version());
     if (m.replace() == null) {
       b.append('\t').append(m.sum());
     } else {
       b.append('\n');
-      module(b, "=>", m.replace());
+      module(b, prefix, "=>", m.replace());
+      b.append(prefix);
     }
     b.append('\n');
   }

@@ -209,12 +209,13 @@ final class GoVersionOutput {
       return fail(shown, m.why().message(), mustPrint);
     }
     BuildInfo bi = ((BuildInfoReader.Found) r).info();
-    String text = shown + ": " + bi.goVersion() + "\n";
-    String mod = ModInfo.format(new BuildInfo("", bi.path(), bi.main(), bi.deps(), bi.settings(), bi.source()));
-    if (modules && !mod.isEmpty()) {
-      text += "\t" + mod.substring(0, mod.length() - 1).replace("\n", "\n\t") + "\n";
+    // go prints the version, then bi.String() without its go line, each line after a tab.
+    StringBuilder text = new StringBuilder(shown.length() + 512).append(shown).append(": ").append(bi.goVersion())
+        .append('\n');
+    if (modules) {
+      ModInfo.appendLines(text, bi, "\t");
     }
-    return new Printed(text, "");
+    return new Printed(text.toString(), "");
   }
 
   private static Printed fail(String shown, String why, boolean mustPrint) {

@@ -3,8 +3,10 @@ package dev.gomedic.cli.inspect;
 import dev.gomedic.binfmt.Executable;
 import dev.gomedic.binfmt.FatImage;
 import dev.gomedic.binfmt.Image;
+import dev.gomedic.binfmt.Platform;
 import dev.gomedic.binfmt.buildinfo.BuildInfo;
 import dev.gomedic.binfmt.buildinfo.BuildInfoReader;
+import dev.gomedic.binfmt.runs.RunsHere;
 import dev.gomedic.binfmt.runs.Verdict;
 import java.util.List;
 import java.util.Optional;
@@ -14,10 +16,15 @@ import java.util.Optional;
  *
  * @param file the path as shown to the user
  * @param exe the headers
- * @param runsHere the verdict for this host
+ * @param host the platform "runs here?" is judged for
  * @param slices build info per thin image (one entry, or one per fat slice), each a result or a parse error
  */
-record Inspection(String file, Executable exe, Verdict runsHere, List<SliceInfo> slices) {
+record Inspection(String file, Executable exe, Platform host, List<SliceInfo> slices) {
+  /** The verdict for the host, judged when asked: {@code -m} never asks. */
+  Verdict runsHere() {
+    return RunsHere.verdict(exe, host);
+  }
+
   /**
    * Build info of one thin image: {@code result} or, when the module text is malformed, {@code error}; without
    * build info, the version in the runtime's version string if it was looked for and found.

@@ -8,7 +8,6 @@ import dev.gomedic.binfmt.Image;
 import dev.gomedic.binfmt.Platform;
 import dev.gomedic.binfmt.buildinfo.BuildInfoException;
 import dev.gomedic.binfmt.buildinfo.BuildInfoReader;
-import dev.gomedic.binfmt.runs.RunsHere;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -17,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads one file: headers, build info of every thin image, and the verdict for the host. */
+/** Reads one file: headers and the build info of every thin image, for judging on the host. */
 final class Inspector {
   private final Platform host;
   private final boolean runtimeVersion;
@@ -31,8 +30,8 @@ final class Inspector {
   /** Inspects {@code path}, shown as {@code display}; throws on unreadable or malformed files. */
   Inspection inspect(Path path, String display) throws IOException {
     try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-      Executable exe = Executables.read(ch, display);
       BinaryInput in = BinaryInput.of(ch, display);
+      Executable exe = Executables.read(in);
       List<Image> images = exe instanceof FatImage f ? f.slices() : List.of((Image) exe);
       List<Inspection.SliceInfo> slices = new ArrayList<>();
       for (Image img : images) {
@@ -45,7 +44,7 @@ final class Inspector {
           slices.add(new Inspection.SliceInfo(img, Optional.empty(), e.getMessage(), Optional.empty()));
         }
       }
-      return new Inspection(display, exe, RunsHere.verdict(exe, host), slices);
+      return new Inspection(display, exe, host, slices);
     }
   }
 }
