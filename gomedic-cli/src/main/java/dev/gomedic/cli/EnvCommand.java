@@ -31,12 +31,21 @@ final class EnvCommand {
   private final List<String> names;
 
   private EnvCommand(CliContext context, Parsed p) {
+    this(context, p.flag("-json"), p.flag("--explain"), p.string("--go"), p.string("--dir"), p.positionals(0));
+  }
+
+  private EnvCommand(CliContext context, boolean json, boolean explain, String go, String dir, List<String> names) {
     this.context = context;
-    this.json = p.flag("-json");
-    this.explain = p.flag("--explain");
-    this.go = p.string("--go");
-    this.dir = p.string("--dir");
-    this.names = p.positionals(0);
+    this.json = json;
+    this.explain = explain;
+    this.go = go;
+    this.dir = dir;
+    this.names = names;
+  }
+
+  /** {@code env}, {@code env -json} or {@code env VAR...} with no other option, as {@link QuickPath} runs them. */
+  static int plain(CliContext context, boolean json, List<String> names, PrintWriter out, PrintWriter err) {
+    return new EnvCommand(context, json, false, null, null, names).run(out, err);
   }
 
   static CommandSpec spec(CliContext context) {

@@ -62,6 +62,12 @@ public final class Gomedic {
    * line on {@code err}; a bug becomes one line plus a request to report it.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
+    java.util.OptionalInt quick = QuickPath.run(args, out, err, context);
+    return quick.isPresent() ? quick.getAsInt() : runParsed(args, out, err, context);
+  }
+
+  /** {@link #run} through picocli, whatever the command line: QuickPathTest compares the two. */
+  static int runParsed(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
     CommandLine cli = new CommandLine(spec(), Specs.factory());
     String first = args.length == 0 ? "" : args[0];
     boolean known = SUBCOMMANDS.stream().anyMatch(s -> s.name().equals(first));
@@ -86,7 +92,7 @@ public final class Gomedic {
   }
 
   /** A command's exception as one line (a user mistake) or an internal-error report; the exit code. */
-  private static int failed(Exception ex, PrintWriter err) {
+  static int failed(Exception ex, PrintWriter err) {
     if (ex instanceof UserError ue) {
       err.println("gomedic: " + ue.getMessage());
       return ue.exitCode().code();

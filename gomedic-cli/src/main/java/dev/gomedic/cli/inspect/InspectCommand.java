@@ -59,6 +59,19 @@ public final class InspectCommand {
     return spec;
   }
 
+  /** {@code inspect -m PATH...}: what {@code go version -m PATH...} prints; the exit code. */
+  public static int goVersionM(CliContext context, List<String> paths, PrintWriter out, PrintWriter err) {
+    return goVersionM(context, hostPlatform(), paths, out, err);
+  }
+
+  private static int goVersionM(CliContext context, Platform judged, List<String> paths, PrintWriter out,
+      PrintWriter err) {
+    int st = new GoVersionOutput(new Inspector(judged, false), out, err, true, hostPlatform().os().equals("windows"))
+        .run(paths, context::resolve);
+    out.flush();
+    return st;
+  }
+
   /** The platform of this process, the one place that reads os.name and os.arch. */
   static Platform hostPlatform() {
     String os = System.getProperty("os.name", "");
@@ -74,13 +87,10 @@ public final class InspectCommand {
     if ((json ? 1 : 0) + (goVersionM ? 1 : 0) + (sbom != null ? 1 : 0) > 1) {
       throw new UserError(ExitCode.USAGE, "inspect: -m, --json and --sbom cannot be combined");
     }
-    Inspector inspector = new Inspector(platform == null ? host : parsePlatform(platform), !goVersionM);
     if (goVersionM) {
-      int st = new GoVersionOutput(inspector, out, err, true, host.os().equals("windows"))
-          .run(paths, context::resolve);
-      out.flush();
-      return st;
+      return goVersionM(context, platform == null ? host : parsePlatform(platform), paths, out, err);
     }
+    Inspector inspector = new Inspector(platform == null ? host : parsePlatform(platform), true);
     boolean failed = false;
     List<Inspection> found = new ArrayList<>();
     for (String arg : paths) {
