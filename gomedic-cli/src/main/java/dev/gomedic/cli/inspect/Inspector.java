@@ -8,10 +8,13 @@ import dev.gomedic.binfmt.Image;
 import dev.gomedic.binfmt.Platform;
 import dev.gomedic.binfmt.buildinfo.BuildInfoException;
 import dev.gomedic.binfmt.buildinfo.BuildInfoReader;
+import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
+import java.io.RandomAccessFile;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +32,9 @@ final class Inspector {
 
   /** Inspects {@code path}, shown as {@code display}; throws on unreadable or malformed files. */
   Inspection inspect(Path path, String display) throws IOException {
-    try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-      BinaryInput in = BinaryInput.of(ch, display);
+    // RandomAccessFile, not FileChannel: see BinaryInput.of(RandomAccessFile).
+    try (RandomAccessFile raf = open(path)) {
+      BinaryInput in = BinaryInput.of(raf, display);
       Executable exe = Executables.read(in);
       List<Image> images = exe instanceof FatImage f ? f.slices() : List.of((Image) exe);
       List<Inspection.SliceInfo> slices = new ArrayList<>();
@@ -45,6 +49,22 @@ final class Inspector {
         }
       }
       return new Inspection(display, exe, host, slices);
+    }
+  }
+
+  /** Opens {@code path} for reading, failing as NIO would: NoSuchFileException, AccessDeniedException. */
+  private static RandomAccessFile open(Path path) throws IOException {
+    try {
+      return new RandomAccessFile(path.toFile(), "r");
+    } catch (FileNotFoundException e) {
+      // RandomAccessFile says every failure to open this way; the callers tell missing from unreadable files.
+      if (!Files.exists(path)) {
+        throw new NoSuchFileException(path.toString());
+      }
+      if (!Files.isReadable(path)) {
+        throw new AccessDeniedException(path.toString());
+      }
+      throw new IOException(path + ": " + e.getMessage(), e);
     }
   }
 }
