@@ -2,7 +2,8 @@
 # Times whole gomedic commands, JVM start included, side by side with the go command, and prints a Markdown
 # table for docs/BENCHMARKS.md. Needs hyperfine (apt-get install hyperfine) and Go 1.19 at /usr/lib/go-1.19.
 #
-#   gomedic-bench/scripts/startup.sh [RUNS]
+#   gomedic-bench/scripts/startup.sh [RUNS [EXTRA-GOMEDIC-ARGS...]]
+#   INSPECT_DIR=/tmp/gomedic-inspect-bench gomedic-bench/scripts/startup.sh   # also go version -m vs inspect -m
 #
 # The archive is warmed first (one run of each command), so the figures are for a warm class-data archive.
 set -euo pipefail
@@ -47,6 +48,10 @@ cmds=(
   "$root/gomedic doctor --dir healthy"
 )
 for extra in "${@:2}"; do cmds+=("$root/gomedic $extra"); done
+# INSPECT_DIR=DIR adds go version -m DIR and gomedic inspect -m DIR (issue 4's comparison; see inspect-bench.sh).
+if [ -n "${INSPECT_DIR:-}" ]; then
+  cmds+=("$go version -m $INSPECT_DIR" "$root/gomedic inspect -m $INSPECT_DIR")
+fi
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem/{print $2}') GiB"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ); load: $(cut -d' ' -f1-3 /proc/loadavg)"

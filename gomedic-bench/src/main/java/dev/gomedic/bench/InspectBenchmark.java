@@ -7,10 +7,9 @@ import dev.gomedic.binfmt.FatImage;
 import dev.gomedic.binfmt.Image;
 import dev.gomedic.binfmt.buildinfo.BuildInfoReader;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -54,10 +53,12 @@ public class InspectBenchmark {
   public int inspectDirectory() throws IOException {
     int goBinaries = 0;
     for (Path f : files) {
-      try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
-        Executable exe = Executables.read(ch, f.toString());
+      // As `inspect -m` reads a file: one input, through RandomAccessFile.
+      try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "r")) {
+        BinaryInput in = BinaryInput.of(raf, f.toString());
+        Executable exe = Executables.read(in);
         Image img = exe instanceof FatImage fat ? fat.slices().get(0) : (Image) exe;
-        if (BuildInfoReader.read(BinaryInput.of(ch, f.toString()), img) instanceof BuildInfoReader.Found) {
+        if (BuildInfoReader.read(in, img) instanceof BuildInfoReader.Found) {
           goBinaries++;
         }
       } catch (IOException e) {
