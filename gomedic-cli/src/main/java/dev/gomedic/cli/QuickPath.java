@@ -9,7 +9,7 @@ import java.util.OptionalInt;
 /**
  * The command lines scripts run most often, run without building picocli's command model: {@code env},
  * {@code env -json}, {@code env VAR...} and {@code inspect -m PATH...}, each exactly so (any option, help or
- * other shape goes through picocli). Building the model costs about 8 ms of a 60 ms run: picocli registers its
+ * other shape goes through picocli), and the launcher's training run {@code __train [GROUP]}. Building the model costs about 8 ms of a 60 ms run: picocli registers its
  * converters by reflection and compiles regular expressions on first use. Both ways call the same command code
  * and the same error mapping, and QuickPathTest checks they print the same.
  */
@@ -30,6 +30,10 @@ final class QuickPath {
         if (rest.stream().allMatch(QuickPath::variableName)) {
           return OptionalInt.of(EnvCommand.plain(context, false, rest, out, err));
         }
+      } else if (args[0].equals("__train") && args.length <= 2
+          && (args.length == 1 || TrainCommand.GROUPS.contains(args[1]))) {
+        // The launcher's training run: through picocli, every group's archive would hold picocli's classes.
+        return OptionalInt.of(TrainCommand.train(context, args.length == 2 ? args[1] : null));
       } else if (args[0].equals("inspect") && rest.size() >= 2 && rest.get(0).equals("-m")
           && rest.stream().skip(1).allMatch(QuickPath::plainPath)) {
         return OptionalInt.of(InspectCommand.goVersionM(context, rest.subList(1, rest.size()), out, err));

@@ -17,13 +17,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * class-data archive (AppCDS on JDK 17, the AOT cache on JDK 25) holds every class they need. Hidden; its output
  * is discarded. Each command adds its own invocations to {@link #invocations(Path)}.
  *
- * <p>The launcher keeps one archive per command group ({@link #group(String)}): a JVM started with an AOT cache
+ * <p>The launcher keeps one archive per command group ({@link #group(List)}): a JVM started with an AOT cache
  * loads and links every class the cache holds, so an archive made for all commands slows each one down by the
  * classes of the others. {@code __train GROUP} runs only that group's invocations; {@code __train} runs all.
  */
 final class TrainCommand {
   /** The groups, each named after the archive the launcher keeps for it. */
-  static final List<String> GROUPS = List.of("main", "env", "inspect", "doctor", "mod", "toolchain");
+  static final List<String> GROUPS =
+      List.of("main", "env", "env-quick", "inspect", "inspect-m", "doctor", "mod", "toolchain");
 
   private final CliContext context;
   private final String only;
@@ -48,13 +49,19 @@ final class TrainCommand {
   }
 
   /**
-   * The archive group of a command line whose first argument is {@code first}: the launcher's {@code case} maps
-   * the same names (LauncherGroupsTest keeps the two in step).
+   * The archive group of a command line, from its first two arguments: the launcher's {@code group_of} applies
+   * the same rules (LauncherGroupsTest runs both on the same lines). The command lines {@link QuickPath} runs
+   * without picocli have groups of their own, whose archives hold no picocli classes: {@code env} alone, with
+   * {@code -json} or with a variable name, and {@code inspect -m}.
    */
-  static String group(String first) {
+  static String group(List<String> args) {
+    String first = args.isEmpty() ? "" : args.get(0);
+    String second = args.size() > 1 ? args.get(1) : "";
     return switch (first) {
-      case "env", "which-go" -> "env";
-      case "inspect" -> "inspect";
+      case "env" -> second.isEmpty() || second.equals("-json") || second.charAt(0) >= 'A' && second.charAt(0) <= 'Z'
+          ? "env-quick" : "env";
+      case "which-go" -> "env";
+      case "inspect" -> second.equals("-m") ? "inspect-m" : "inspect";
       case "doctor", "explain" -> "doctor";
       case "mod" -> "mod";
       case "toolchain", "verify", "exec", "shell-init" -> "toolchain";
@@ -62,8 +69,14 @@ final class TrainCommand {
     };
   }
 
+  /** Runs the training for {@code group} (all groups when null) without picocli: see {@link QuickPath}. */
+  static int train(CliContext context, String group) {
+    new TrainCommand(context, group).run();
+    return ExitCode.OK.code();
+  }
+
   private boolean wanted(List<String> args) {
-    return only == null || group(args.get(0)).equals(only);
+    return only == null || group(args).equals(only);
   }
 
   private void run() {
@@ -77,9 +90,10 @@ final class TrainCommand {
       writeFixture(dir);
       CliContext inFixture = new CliContext(context.env(), dir, false);
       List<List<String>> all = new ArrayList<>(invocations(dir));
-      // Looking for a go loads discovery's classes: only the groups that use a go pay for them.
-      java.util.Optional<Path> go = only == null || List.of("env", "inspect", "doctor").contains(only)
-          ? goOnPath() : java.util.Optional.empty();
+      // Looking for a go loads discovery's classes: only the groups that use a go pay for them, and inspect -m
+      // looks on PATH only (the synthesized binaries train its build-info reading anyway).
+      java.util.Optional<Path> go = only == null || List.of("env", "env-quick", "inspect", "doctor").contains(only)
+          ? goOnPath() : "inspect-m".equals(only) ? onPath() : java.util.Optional.empty();
       go.ifPresent(g -> all.add(List.of("inspect", "-m", g.toString(), dir.toString())));
       for (List<String> args : all) {
         if (wanted(args)) {
@@ -126,6 +140,16 @@ final class TrainCommand {
    * decodes build info (the classes {@code inspect -m} needs on every Go binary).
    */
   private java.util.Optional<Path> goOnPath() {
+    java.util.Optional<Path> go = onPath();
+    if (go.isPresent()) {
+      return go;
+    }
+    return EnvCommand.discover(Hosts.of(context, context.workingDir())).toolchains().stream()
+        .map(dev.gomedic.discovery.Toolchain::executable).findFirst();
+  }
+
+  /** The first {@code go} executable on PATH. */
+  private java.util.Optional<Path> onPath() {
     String path = context.env().getOrDefault("PATH", "");
     for (String d : path.split(java.io.File.pathSeparator)) {
       if (d.isEmpty()) {
@@ -136,8 +160,7 @@ final class TrainCommand {
         return java.util.Optional.of(go);
       }
     }
-    return EnvCommand.discover(Hosts.of(context, context.workingDir())).toolchains().stream()
-        .map(dev.gomedic.discovery.Toolchain::executable).findFirst();
+    return java.util.Optional.empty();
   }
 
   static List<List<String>> invocations(Path dir) {
@@ -170,6 +193,9 @@ final class TrainCommand {
     all.add(List.of("inspect", "--json", "-r", bins));
     all.add(List.of("env"));
     all.add(List.of("env", "-json"));
+    // The same output through picocli (the env group's archive): an option makes the line too long to bypass it.
+    all.add(List.of("env", "--dir", dir.toString(), "-json"));
+    all.add(List.of("env", "--dir", dir.toString()));
     all.add(List.of("env", "GOPATH", "GOMOD"));
     all.add(List.of("env", "--explain", "--dir", dir.toString()));
     all.add(List.of("which-go"));

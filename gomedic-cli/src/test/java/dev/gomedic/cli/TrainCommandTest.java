@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -62,32 +61,44 @@ class TrainCommandTest {
   }
 
   @Test
-  void launcherGroupsMatchTheTrainingGroups() throws IOException {
+  void launcherGroupsMatchTheTrainingGroups() throws Exception {
     Path launcher = Path.of(System.getProperty("user.dir")).getParent().resolve("gomedic");
     String script = Files.readString(launcher, StandardCharsets.UTF_8);
-    Matcher block = Pattern.compile("case \\$\\{1:-\\} in\\n(.*?)\\nesac", Pattern.DOTALL).matcher(script);
-    assertThat(block.find()).as("the launcher's group case in %s", launcher).isTrue();
-    Map<String, String> launcherGroups = new LinkedHashMap<>();
-    Matcher arm = Pattern.compile("^\\s*([a-z| -]+)\\) group=([a-z]+) ;;$", Pattern.MULTILINE).matcher(block.group(1));
-    while (arm.find()) {
-      for (String name : arm.group(1).split("\\|")) {
-        launcherGroups.put(name.trim(), arm.group(2));
+    Matcher fn = Pattern.compile("(?ms)^group_of\\(\\) \\{\\n.*?^\\}\\n").matcher(script);
+    assertThat(fn.find()).as("the launcher's group_of function in %s", launcher).isTrue();
+    List<List<String>> lines = new java.util.ArrayList<>(List.of(
+        List.of(), List.of("--version"), List.of("--help"), List.of("no-such-command"),
+        List.of("env"), List.of("env", "-json"), List.of("env", "GOPATH", "GOMOD"), List.of("env", "--explain"),
+        List.of("env", "--dir", "x", "-json"), List.of("env", "gopath"), List.of("which-go"),
+        List.of("inspect", "-m", "x"), List.of("inspect", "x"), List.of("inspect", "--json", "-m", "x"),
+        List.of("doctor"), List.of("explain", "log"), List.of("mod", "fmt"), List.of("toolchain", "list"),
+        List.of("verify", "f"), List.of("exec", "--", "go"), List.of("shell-init", "bash")));
+    for (String sub : Gomedic.subcommandNames()) {
+      lines.add(List.of(sub));
+    }
+    StringBuilder program = new StringBuilder(fn.group());
+    for (List<String> line : lines) {
+      program.append("group_of");
+      for (String a : line) {
+        program.append(" '").append(a).append('\'');
       }
+      program.append("; echo \"$REPLY\"\n");
     }
-    assertThat(launcherGroups).as("names the launcher maps").isNotEmpty();
-    for (Map.Entry<String, String> e : launcherGroups.entrySet()) {
-      assertThat(TrainCommand.group(e.getKey())).as("group of %s: got %s in TrainCommand, want the launcher's",
-          e.getKey(), TrainCommand.group(e.getKey())).isEqualTo(e.getValue());
+    Process p = new ProcessBuilder("bash", "-c", program.toString()).redirectErrorStream(true).start();
+    List<String> got = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    assertThat(p.waitFor()).as("bash exit status, output %s", got).isZero();
+    assertThat(got).as("one group per line").hasSize(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String want = TrainCommand.group(lines.get(i));
+      assertThat(got.get(i)).as("launcher's group of %s: got %s, want TrainCommand's %s", lines.get(i), got.get(i),
+          want).isEqualTo(want);
+      assertThat(TrainCommand.GROUPS).as("known groups").contains(want);
     }
-    assertThat(TrainCommand.GROUPS).as("groups TrainCommand knows")
-        .containsAll(new java.util.HashSet<>(launcherGroups.values()));
     for (String sub : Gomedic.subcommandNames()) {
       if (!sub.startsWith("__")) {
-        assertThat(TrainCommand.group(sub)).as("group of %s (every command has its own archive group)", sub)
+        assertThat(TrainCommand.group(List.of(sub))).as("group of %s (every command has an archive of its own)", sub)
             .isNotEqualTo("main");
-        assertThat(launcherGroups).as("launcher maps %s", sub).containsKey(sub);
       }
     }
-    assertThat(script).as("the launcher's fallback arm").contains("*) group=main ;;");
   }
 }

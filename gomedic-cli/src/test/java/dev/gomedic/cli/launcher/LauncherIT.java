@@ -79,7 +79,7 @@ class LauncherIT {
       names = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(jdk.archiveSuffix())).sorted().toList();
     }
     assertThat(names).as("archives after --version and env -json").hasSize(2);
-    assertThat(names.get(0)).as("first archive").endsWith("-env" + jdk.archiveSuffix());
+    assertThat(names.get(0)).as("first archive").endsWith("-env-quick" + jdk.archiveSuffix());
     assertThat(names.get(1)).as("second archive").endsWith("-main" + jdk.archiveSuffix());
 
     Path log = tmp.resolve("classload.log");
