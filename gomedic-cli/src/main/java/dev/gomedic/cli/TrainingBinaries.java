@@ -84,11 +84,11 @@ final class TrainingBinaries {
     int segSize = 72 + 80;
     b.putInt(0xfeedfacf).putInt(cputype).putInt(0).putInt(2).putInt(1).putInt(segSize).putInt(0).putInt(0);
     b.putInt(0x19).putInt(segSize);
-    fixed(b, "__DATA");
+    fixed(b, "__DATA", 16);
     b.putLong(0x100004000L).putLong(PAGE).putLong(PAGE).putLong(PAGE);
     b.putInt(3).putInt(3).putInt(1).putInt(0);
-    fixed(b, "__go_buildinfo");
-    fixed(b, "__DATA");
+    fixed(b, "__go_buildinfo", 16);
+    fixed(b, "__DATA", 16);
     b.putLong(0x100004000L).putLong(PAGE).putInt(PAGE).putInt(4).putInt(0).putInt(0);
     b.putInt(0).putInt(0).putInt(0).putInt(0);
     b.position(PAGE);
@@ -96,8 +96,9 @@ final class TrainingBinaries {
     return b.array();
   }
 
-  private static void fixed(ByteBuffer b, String name) {
-    byte[] n = new byte[16];
+  /** {@code name} in a NUL-padded field of {@code width} bytes, as Mach-O (16) and PE (8) store names. */
+  private static void fixed(ByteBuffer b, String name, int width) {
+    byte[] n = new byte[width];
     byte[] s = name.getBytes(StandardCharsets.US_ASCII);
     System.arraycopy(s, 0, n, 0, s.length);
     b.put(n);
@@ -129,18 +130,11 @@ final class TrainingBinaries {
     b.putLong(opt + 24, 0x140000000L);
     b.putInt(opt + 108, 16);
     b.position(opt + optSize);
-    fixedPe(b, ".data");
+    fixed(b, ".data", 8);
     b.putInt(PAGE).putInt(0x1000).putInt(PAGE).putInt(PAGE).putInt(0).putInt(0).putShort((short) 0)
         .putShort((short) 0).putInt(0xc0000040);
     b.position(PAGE);
     b.put(blob("windows", "amd64"));
     return b.array();
-  }
-
-  private static void fixedPe(ByteBuffer b, String name) {
-    byte[] n = new byte[8];
-    byte[] s = name.getBytes(StandardCharsets.US_ASCII);
-    System.arraycopy(s, 0, n, 0, s.length);
-    b.put(n);
   }
 }
