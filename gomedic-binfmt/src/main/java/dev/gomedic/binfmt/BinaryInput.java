@@ -10,7 +10,8 @@ import java.nio.channels.SeekableByteChannel;
 /**
  * A bounded window onto a {@link SeekableByteChannel} or a {@link RandomAccessFile}: every read names an offset
  * and a length, both are checked against the window before anything is allocated, and no read exceeds
- * {@link #MAX_READ} bytes. A fat Mach-O slice is a window onto part of its file. An instance keeps its first 4 KiB once read, so use it from one thread.
+ * {@link #MAX_READ} bytes. A fat Mach-O slice is a window onto part of its file. An instance keeps its first
+ * 4 KiB once read, so use it from one thread.
  */
 public final class BinaryInput {
   /** The most any single read may ask for; tables and strings larger than this are rejected as hostile. */

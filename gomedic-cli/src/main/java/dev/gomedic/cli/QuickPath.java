@@ -9,9 +9,10 @@ import java.util.OptionalInt;
 /**
  * The command lines scripts run most often, run without building picocli's command model: {@code env},
  * {@code env -json}, {@code env VAR...} and {@code inspect -m PATH...}, each exactly so (any option, help or
- * other shape goes through picocli), and the launcher's training run {@code __train [GROUP]}. Building the model costs about 8 ms of a 60 ms run: picocli registers its
- * converters by reflection and compiles regular expressions on first use. Both ways call the same command code
- * and the same error mapping, and QuickPathTest checks they print the same.
+ * other shape goes through picocli), and the launcher's training run {@code __train [GROUP]}. Building the
+ * model costs about 8 ms of a 60 ms run: picocli registers its converters by reflection and compiles regular
+ * expressions on first use. Both ways call the same command code and the same error mapping, and QuickPathTest
+ * checks they print the same.
  */
 final class QuickPath {
   private QuickPath() {}

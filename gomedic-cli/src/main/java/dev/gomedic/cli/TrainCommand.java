@@ -50,7 +50,7 @@ final class TrainCommand {
 
   /**
    * The archive group of a command line, from its first two arguments: the launcher's {@code group_of} applies
-   * the same rules (LauncherGroupsTest runs both on the same lines). The command lines {@link QuickPath} runs
+   * the same rules (TrainCommandTest runs both on the same lines). The command lines {@link QuickPath} runs
    * without picocli have groups of their own, whose archives hold no picocli classes: {@code env} alone, with
    * {@code -json} or with a variable name, and {@code inspect -m}.
    */
