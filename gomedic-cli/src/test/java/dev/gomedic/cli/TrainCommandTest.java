@@ -3,8 +3,6 @@ package dev.gomedic.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,23 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 class TrainCommandTest {
   @TempDir Path tmp;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    PrintWriter o = new PrintWriter(out);
-    PrintWriter e = new PrintWriter(err);
-    int code = Gomedic.run(args, o, e, new CliContext(Map.of(), tmp, false));
-    o.flush();
-    e.flush();
-    return new Run(code, out.toString(), err.toString());
+  private CliRun run(String... args) {
+    return CliRun.in(tmp, Map.of(), args);
   }
 
   @Test
   void trainingBinariesCarryReadableBuildInfo() throws IOException {
     TrainingBinaries.write(tmp);
-    Run m = run("inspect", "-m", tmp.toString());
+    CliRun m = run("inspect", "-m", tmp.toString());
     assertThat(m.err()).as("stderr of inspect -m").isEmpty();
     String want = String.join("\n",
         "\tpath\texample.com/train/cmd/train",
@@ -51,7 +40,7 @@ class TrainCommandTest {
     for (String name : List.of("train-darwin-arm64", "train-windows-amd64.exe")) {
       assertThat(m.out()).as("inspect -m of %s", name).contains(tmp + "/" + name + ": go1.22.5\n" + want + "\n");
     }
-    Run json = run("inspect", "--json", tmp.resolve("train-darwin-universal").toString(),
+    CliRun json = run("inspect", "--json", tmp.resolve("train-darwin-universal").toString(),
         tmp.resolve("train-windows-amd64.exe").toString());
     assertThat(json.code()).as("exit code of inspect --json, stderr %s", json.err()).isZero();
     assertThat(json.out()).as("universal file's format").contains("\"format\": \"macho-fat\"");

@@ -61,12 +61,14 @@ public final class InspectCommand {
 
   /** {@code inspect -m PATH...}: what {@code go version -m PATH...} prints; the exit code. */
   public static int goVersionM(CliContext context, List<String> paths, PrintWriter out, PrintWriter err) {
-    return goVersionM(context, hostPlatform(), paths, out, err);
+    Platform host = hostPlatform();
+    return goVersionM(context, host, host, paths, out, err);
   }
 
-  private static int goVersionM(CliContext context, Platform judged, List<String> paths, PrintWriter out,
-      PrintWriter err) {
-    int st = new GoVersionOutput(new Inspector(judged, false), out, err, true, hostPlatform().os().equals("windows"))
+  /** {@code -m} on {@code host}; {@code judged} is the platform --platform names, else the host. */
+  private static int goVersionM(CliContext context, Platform host, Platform judged, List<String> paths,
+      PrintWriter out, PrintWriter err) {
+    int st = new GoVersionOutput(new Inspector(judged, false), out, err, true, host.os().equals("windows"))
         .run(paths, context::resolve);
     out.flush();
     return st;
@@ -88,7 +90,7 @@ public final class InspectCommand {
       throw new UserError(ExitCode.USAGE, "inspect: -m, --json and --sbom cannot be combined");
     }
     if (goVersionM) {
-      return goVersionM(context, platform == null ? host : parsePlatform(platform), paths, out, err);
+      return goVersionM(context, host, platform == null ? host : parsePlatform(platform), paths, out, err);
     }
     Inspector inspector = new Inspector(platform == null ? host : parsePlatform(platform), true);
     boolean failed = false;

@@ -1,10 +1,7 @@
 package dev.gomedic.cli.inspect;
 
 import dev.gomedic.binfmt.Platform;
-import dev.gomedic.cli.CliContext;
-import dev.gomedic.cli.Gomedic;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.gomedic.cli.CliRun;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -26,15 +23,8 @@ final class Cli {
   }
 
   static Run plain(Path dir, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    PrintWriter o = new PrintWriter(out);
-    PrintWriter e = new PrintWriter(err);
-    CliContext ctx = new CliContext(Map.of(), dir, false);
-    int code = Gomedic.run(args, o, e, ctx);
-    o.flush();
-    e.flush();
-    return new Run(code, out.toString(), err.toString());
+    CliRun r = CliRun.in(dir, Map.of(), args);
+    return new Run(r.code(), r.out(), r.err());
   }
 
   private Cli() {}
