@@ -12,8 +12,7 @@ final class Console {
   private Console() {}
 
   static PrintWriter stdout() {
-    return new PrintWriter(
-        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
+    return new Utf8PrintWriter(new FileOutputStream(FileDescriptor.out), false);
   }
 
   static PrintWriter stderr() {

@@ -57,12 +57,32 @@ public final class BuildInfoReader {
   /** No build info; {@link #runtimeVersion} may still find the Go version. */
   public record Missing(Absence why) implements Result {}
 
+  /**
+   * The buffer a search reads the data area through: one per thread, reused from file to file, so that a run
+   * over many binaries does not allocate (and the JVM zero and map) a fresh 64 KiB array for each.
+   */
+  public static final class Scratch {
+    private byte[] block;
+
+    byte[] block() {
+      if (block == null) {
+        block = new byte[BLOCK + MAGIC.length];
+      }
+      return block;
+    }
+  }
+
   /** Reads the build info of {@code image}, a thin binary in {@code file}. */
   public static Result read(BinaryInput file, Image image) throws IOException {
+    return read(file, image, new Scratch());
+  }
+
+  /** {@link #read(BinaryInput, Image)} through {@code scratch}, which the caller reuses on one thread. */
+  public static Result read(BinaryInput file, Image image, Scratch scratch) throws IOException {
     Memory mem = new Memory(file, image);
     Optional<Raw> raw;
     try {
-      raw = raw(mem, image);
+      raw = raw(mem, image, scratch);
     } catch (Unmapped e) {
       return new Missing(Absence.UNRECOGNIZED);
     }
@@ -74,12 +94,12 @@ public final class BuildInfoReader {
 
   private record Raw(String version, String mod) {}
 
-  private static Optional<Raw> raw(Memory mem, Image image) throws IOException {
+  private static Optional<Raw> raw(Memory mem, Image image, Scratch scratch) throws IOException {
     Optional<Region> area = image.buildInfoArea();
     if (area.isEmpty() || area.get().memSize() == 0) {
       return Optional.empty();
     }
-    long addr = search(mem, area.get().addr(), area.get().memSize());
+    long addr = search(mem, area.get().addr(), area.get().memSize(), scratch);
     if (addr == -1) {
       return Optional.empty();
     }
@@ -120,7 +140,7 @@ public final class BuildInfoReader {
   }
 
   /** The aligned address of the first magic in {@code [start, start+size)}, or -1. */
-  private static long search(Memory mem, long start, long size) throws IOException {
+  private static long search(Memory mem, long start, long size, Scratch scratch) throws IOException {
     long end = start + size;
     if (Long.compareUnsigned(end, start) < 0) {
       throw new Unmapped();
@@ -128,11 +148,11 @@ public final class BuildInfoReader {
     start = (start + ALIGN - 1) & -ALIGN;
     long first = start;
     // The linker puts the blob at the very start of its area: read 4 KiB first, then go on in 1 MiB chunks, each
-    // read in 64 KiB blocks through one array (a binary without a blob, as esbuild's, is searched to the end of its
-    // data: allocating and filling a buffer per chunk was the largest per-file cost of `inspect -m` over a
-    // directory; mapping the file instead costs more, once, in method handles the JDK spins on first use).
+    // read in 64 KiB blocks through the caller's array (a binary without a blob, as esbuild's, is searched to the
+    // end of its data: allocating and filling a buffer per chunk was the largest per-file cost of `inspect -m` over
+    // a directory; mapping the file instead costs more, once, in method handles the JDK spins on first use).
     long chunkSize = 4 << 10;
-    byte[] block = null;
+    byte[] block = scratch.block();
     while (Long.compareUnsigned(start, end) < 0) {
       long remaining = end - start;
       long chunk = Long.compareUnsigned(remaining, chunkSize) < 0 ? remaining : chunkSize;
@@ -140,15 +160,7 @@ public final class BuildInfoReader {
         // Past the file-backed data (as Go 1.19, which read only what the file holds): no blob.
         return -1;
       }
-      long i;
-      if (start == first) {
-        i = find(mem.read(start, chunk));
-      } else {
-        if (block == null) {
-          block = new byte[BLOCK + MAGIC.length];
-        }
-        i = find(mem, start, mem.count(start, chunk), block);
-      }
+      long i = find(mem, start, mem.count(start, chunk), block);
       if (i >= 0) {
         if (Long.compareUnsigned(remaining - i, HEADER) < 0) {
           return -1;
@@ -174,22 +186,15 @@ public final class BuildInfoReader {
     return -1;
   }
 
-  /** The first 16-byte aligned index in {@code data} (position 0) where the whole magic starts, or -1. */
-  private static int find(ByteBuffer data) {
-    int n = data.remaining();
-    if (data.hasArray() && data.arrayOffset() == 0 && data.position() == 0) {
-      return find(data.array(), n, n);
-    }
-    byte[] a = new byte[n];
-    data.get(0, a);
-    return find(a, n, n);
-  }
-
-  /** The first 16-byte aligned index below {@code limit} where the whole magic starts in {@code a[0:len]}, or -1. */
+  /**
+   * The first 16-byte aligned index below {@code limit} where the whole magic starts in {@code a[0:len]}, or -1.
+   * The loop does as little as it can per step: it runs hundreds of thousands of times per binary without a blob,
+   * mostly in the interpreter, before the JIT has compiled it.
+   */
   private static int find(byte[] a, int limit, int len) {
-    byte m0 = MAGIC[0];
-    for (int i = 0; i < limit && i + MAGIC.length <= len; i += ALIGN) {
-      if (a[i] == m0 && java.util.Arrays.equals(a, i, i + MAGIC.length, MAGIC, 0, MAGIC.length)) {
+    int end = Math.min(limit, len - MAGIC.length + 1);
+    for (int i = 0; i < end; i += ALIGN) {
+      if (a[i] == (byte) 0xff && java.util.Arrays.equals(a, i, i + MAGIC.length, MAGIC, 0, MAGIC.length)) {
         return i;
       }
     }

@@ -3,8 +3,10 @@ package dev.gomedic.cli.inspect;
 import dev.gomedic.binfmt.buildinfo.BuildInfo;
 import dev.gomedic.binfmt.buildinfo.BuildInfoReader;
 import dev.gomedic.binfmt.buildinfo.ModInfo;
+import dev.gomedic.cli.Utf8PrintWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -43,8 +45,14 @@ final class GoVersionOutput {
   private final java.util.ArrayDeque<java.util.concurrent.Future<Printed>> pending = new java.util.ArrayDeque<>();
   private java.util.concurrent.ExecutorService pool;
 
-  /** What one path prints on stdout and stderr. */
-  private record Printed(String out, String err) {}
+  /** What one path prints on stdout (encoded as UTF-8 by the thread that read it) and on stderr. */
+  private record Printed(byte[] out, String err) {
+    static final byte[] NOTHING = new byte[0];
+
+    Printed(String err) {
+      this(NOTHING, err);
+    }
+  }
 
   GoVersionOutput(Inspector inspector, PrintWriter out, PrintWriter err, boolean modules, boolean windows) {
     this.inspector = inspector;
@@ -59,7 +67,7 @@ final class GoVersionOutput {
       for (String arg : args) {
         Path p = resolve.apply(arg);
         if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(p)) {
-          say(new Printed("", "stat " + arg + ": no such file or directory\n"));
+          say(new Printed("stat " + arg + ": no such file or directory\n"));
           status = 1;
           continue;
         }
@@ -120,7 +128,11 @@ final class GoVersionOutput {
     } catch (java.util.concurrent.ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }
-    out.print(p.out);
+    if (out instanceof Utf8PrintWriter u) {
+      u.writeUtf8(p.out);
+    } else {
+      out.print(new String(p.out, StandardCharsets.UTF_8));
+    }
     err.print(p.err);
   }
 
@@ -177,13 +189,13 @@ final class GoVersionOutput {
   private void file(Path p, String shown, boolean mustPrint) {
     if (Files.isSymbolicLink(p) && !Files.isRegularFile(p)) {
       if (mustPrint) {
-        say(new Printed("", shown + ": symlink\n"));
+        say(new Printed(shown + ": symlink\n"));
       }
       return;
     }
     if (!executable(p, shown)) {
       if (mustPrint) {
-        say(new Printed("", shown + ": not executable file\n"));
+        say(new Printed(shown + ": not executable file\n"));
       }
       return;
     }
@@ -196,7 +208,7 @@ final class GoVersionOutput {
     try {
       in = inspector.inspect(p, shown);
     } catch (NoSuchFileException | AccessDeniedException e) {
-      return new Printed("", mustPrint ? shown + "\n" : "");
+      return new Printed(mustPrint ? shown + "\n" : "");
     } catch (IOException e) {
       return fail(shown, "unrecognized file format", mustPrint);
     }
@@ -215,11 +227,11 @@ final class GoVersionOutput {
     if (modules) {
       ModInfo.appendLines(text, bi, "\t");
     }
-    return new Printed(text.toString(), "");
+    return new Printed(text.toString().getBytes(StandardCharsets.UTF_8), "");
   }
 
   private static Printed fail(String shown, String why, boolean mustPrint) {
-    return new Printed("", mustPrint ? shown + ": could not read Go build info from " + shown + ": " + why + "\n" : "");
+    return new Printed(mustPrint ? shown + ": could not read Go build info from " + shown + ": " + why + "\n" : "");
   }
 
   private boolean executable(Path p, String shown) {

@@ -23,6 +23,8 @@ import java.util.Optional;
 final class Inspector {
   private final Platform host;
   private final boolean runtimeVersion;
+  /** Each reading thread's search buffer, reused from file to file. */
+  private final ThreadLocal<BuildInfoReader.Scratch> scratch = ThreadLocal.withInitial(BuildInfoReader.Scratch::new);
 
   /** With {@code runtimeVersion}, binaries without build info are scanned for the runtime's version string. */
   Inspector(Platform host, boolean runtimeVersion) {
@@ -40,7 +42,7 @@ final class Inspector {
       List<Inspection.SliceInfo> slices = new ArrayList<>();
       for (Image img : images) {
         try {
-          BuildInfoReader.Result r = BuildInfoReader.read(in, img);
+          BuildInfoReader.Result r = BuildInfoReader.read(in, img, scratch.get());
           Optional<String> v = runtimeVersion && r instanceof BuildInfoReader.Missing
               ? BuildInfoReader.runtimeVersion(in, img) : Optional.empty();
           slices.add(new Inspection.SliceInfo(img, Optional.of(r), "", v));
