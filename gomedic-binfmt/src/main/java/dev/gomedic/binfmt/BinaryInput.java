@@ -75,6 +75,11 @@ public final class BinaryInput {
 
   /** Reads exactly {@code length} bytes at {@code offset}, or fails if they are not all in the input. */
   public ByteBuffer read(long offset, long length, ByteOrder order) throws IOException {
+    return ByteBuffer.wrap(readBytes(offset, length)).order(order);
+  }
+
+  /** {@link #read} into a new array of exactly {@code length} bytes. */
+  public byte[] readBytes(long offset, long length) throws IOException {
     check(offset, length);
     if (length > MAX_READ) {
       throw new BinaryFormatException(
@@ -86,12 +91,12 @@ public final class BinaryInput {
         fill(ByteBuffer.wrap(head), 0);
       }
       if (offset + length <= head.length) {
-        return ByteBuffer.wrap(java.util.Arrays.copyOfRange(head, (int) offset, (int) (offset + length))).order(order);
+        return java.util.Arrays.copyOfRange(head, (int) offset, (int) (offset + length));
       }
     }
-    ByteBuffer buf = ByteBuffer.allocate((int) length);
-    fill(buf, offset);
-    return buf.flip().order(order);
+    byte[] a = new byte[(int) length];
+    fill(ByteBuffer.wrap(a), offset);
+    return a;
   }
 
   /**

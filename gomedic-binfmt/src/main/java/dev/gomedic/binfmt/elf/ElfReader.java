@@ -8,8 +8,8 @@ import dev.gomedic.binfmt.Kind;
 import dev.gomedic.binfmt.Linking;
 import dev.gomedic.binfmt.Region;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,8 +33,16 @@ public final class ElfReader {
   private static final long DF_1_PIE = 0x08000000L;
   /** Names longer than this in a string table are cut short: no real section or library name comes close. */
   private static final int MAX_NAME = 4096;
+  private static final byte[] NOTE_PREFIX = ascii(".note.");
+  private static final byte[] GO_BUILDINFO = ascii(".go.buildinfo");
+  private static final byte[] RODATA = ascii(".rodata");
+  private static final byte[] NOPTRDATA = ascii(".noptrdata");
 
   private ElfReader() {}
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
 
   /** Reads the ELF file starting at {@code offset} of {@code in} (0 for a whole file). */
   public static Image read(BinaryInput in, long offset) throws IOException {
@@ -42,10 +50,10 @@ public final class ElfReader {
     if (!in.contains(0, 52)) {
       throw new BinaryFormatException(name, "truncated ELF header");
     }
-    ByteBuffer ident = in.read(0, 16, ByteOrder.LITTLE_ENDIAN);
-    int cls = ident.get(4);
-    int data = ident.get(5);
-    int osabi = ident.get(7) & 0xff;
+    byte[] ident = in.readBytes(0, 16);
+    int cls = ident[4];
+    int data = ident[5];
+    int osabi = ident[7] & 0xff;
     if (cls != 1 && cls != 2) {
       throw new BinaryFormatException(name, "unknown ELF class " + cls);
     }
@@ -53,13 +61,13 @@ public final class ElfReader {
       throw new BinaryFormatException(name, "unknown ELF data encoding " + data);
     }
     boolean is64 = cls == 2;
-    ByteOrder order = data == 1 ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
+    boolean big = data == 2;
+    ByteOrder order = big ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
     int ehsize = is64 ? 64 : 52;
     if (!in.contains(0, ehsize)) {
       throw new BinaryFormatException(name, "truncated ELF header");
     }
-    Fields h = new Fields(in.read(0, ehsize, order), is64);
-    h.skip(16);
+    Fields h = new Fields(in.readBytes(0, ehsize), 16, is64, big);
     int type = h.u16();
     int machine = h.u16();
     h.skip(4); // version
@@ -74,7 +82,7 @@ public final class ElfReader {
     long shnum = h.u16();
     int shstrndx = h.u16();
 
-    List<Prog> progs = readProgs(in, h, order, is64, phoff, phentsize, phnum);
+    List<Prog> progs = readProgs(in, big, is64, phoff, phentsize, phnum);
     List<Region> segments = new ArrayList<>();
     Region firstData = null;
     String interp = "";
@@ -109,50 +117,53 @@ public final class ElfReader {
         throw new BinaryFormatException(name, "invalid section header entry size " + shentsize);
       }
       if (shnum == 0) { // extended numbering: the count is in section 0's size field
-        ByteBuffer s0 = sectionHeader(in, order, shoff, shentsize, 0, entsize);
-        shnum = is64 ? s0.getLong(32) : s0.getInt(20) & 0xffffffffL;
+        byte[] s0 = sectionHeader(in, shoff, shentsize, 0, entsize);
+        shnum = is64 ? Fields.u64(s0, 32, big) : Fields.u32(s0, 20, big) & 0xffffffffL;
       }
       if (shnum < 0 || shnum > in.size() / shentsize || !in.contains(shoff, shnum * shentsize)) {
         throw new BinaryFormatException(name, "section header table (" + shnum + " entries at offset "
             + Long.toUnsignedString(shoff) + ") runs past the end of the file");
       }
-      ByteBuffer table = in.read(shoff, shnum * shentsize, order);
+      byte[] table = in.readBytes(shoff, shnum * shentsize);
       long strOff = -1;
       long strSize = 0;
       if (shstrndx < shnum) {
-        Fields s = new Fields(table.duplicate().order(order).position(shstrndx * shentsize), is64);
-        s.skip(8);
+        Fields s = new Fields(table, shstrndx * shentsize + 8, is64, big);
         s.word();
         s.word();
         strOff = s.word();
         strSize = s.word();
       }
-      ByteBuffer names = strOff >= 0 && in.contains(strOff, strSize) && strSize <= BinaryInput.MAX_READ
-          ? in.read(strOff, strSize, order) : ByteBuffer.allocate(0);
+      byte[] names = strOff >= 0 && in.contains(strOff, strSize) && strSize <= BinaryInput.MAX_READ
+          ? in.readBytes(strOff, strSize) : new byte[0];
+      // Names are compared as bytes; only the sections kept get a String.
       for (int i = 0; i < shnum; i++) {
-        Fields s = new Fields(table.duplicate().order(order).position(i * shentsize), is64);
+        Fields s = new Fields(table, i * shentsize, is64, big);
         int nameOff = s.u32i();
         int stype = s.u32i();
         long sflags = s.word();
         long addr = s.word();
         long off = s.word();
         long size = s.word();
-        String sname = name(names, nameOff);
         if (stype == SHT_SYMTAB) {
           hasSymtab = true;
         }
-        if (sname.startsWith(".note.")) {
-          noteNames.add(sname);
+        if (startsWith(names, nameOff, NOTE_PREFIX)) {
+          noteNames.add(name(names, nameOff));
         }
         long fsize = stype == SHT_NOBITS ? 0 : size;
-        Region r = new Region(sname, addr, size, off, fsize, (sflags & SHF_WRITE) != 0,
-            (sflags & SHF_EXECINSTR) != 0);
-        if (sname.equals(".go.buildinfo") && buildInfo.isEmpty()) {
-          buildInfo = Optional.of(r);
-        }
-        if ((sflags & SHF_ALLOC) != 0 && (sflags & (SHF_WRITE | SHF_EXECINSTR)) == 0 && fsize > 0
-            && (sname.equals(".rodata") || sname.equals(".noptrdata"))) {
-          constData.add(r);
+        boolean isBuildInfo = buildInfo.isEmpty() && named(names, nameOff, GO_BUILDINFO);
+        boolean isConst = (sflags & SHF_ALLOC) != 0 && (sflags & (SHF_WRITE | SHF_EXECINSTR)) == 0 && fsize > 0
+            && (named(names, nameOff, RODATA) || named(names, nameOff, NOPTRDATA));
+        if (isBuildInfo || isConst) {
+          Region r = new Region(name(names, nameOff), addr, size, off, fsize, (sflags & SHF_WRITE) != 0,
+              (sflags & SHF_EXECINSTR) != 0);
+          if (isBuildInfo) {
+            buildInfo = Optional.of(r);
+          }
+          if (isConst) {
+            constData.add(r);
+          }
         }
       }
     }
@@ -174,13 +185,13 @@ public final class ElfReader {
       int entsize = is64 ? 16 : 8;
       long count = Math.min(dynamic.filesz / entsize, 1 << 16);
       if (count > 0 && in.contains(dynamic.offset, count * entsize)) {
-        ByteBuffer dyn = in.read(dynamic.offset, count * entsize, order);
+        byte[] dyn = in.readBytes(dynamic.offset, count * entsize);
         List<Long> neededOffsets = new ArrayList<>();
         long strtab = 0;
         long strsz = 0;
         for (int i = 0; i < count; i++) {
-          long tag = is64 ? dyn.getLong(i * 16) : dyn.getInt(i * 8);
-          long val = is64 ? dyn.getLong(i * 16 + 8) : dyn.getInt(i * 8 + 4) & 0xffffffffL;
+          long tag = is64 ? Fields.u64(dyn, i * 16, big) : Fields.u32(dyn, i * 8, big);
+          long val = is64 ? Fields.u64(dyn, i * 16 + 8, big) : Fields.u32(dyn, i * 8 + 4, big) & 0xffffffffL;
           if (tag == 0) {
             break;
           } else if (tag == DT_NEEDED) {
@@ -268,8 +279,8 @@ public final class ElfReader {
 
   private record Prog(int type, int flags, long offset, long vaddr, long filesz, long memsz) {}
 
-  private static List<Prog> readProgs(BinaryInput in, Fields h, ByteOrder order, boolean is64, long phoff,
-      int phentsize, int phnum) throws IOException {
+  private static List<Prog> readProgs(BinaryInput in, boolean big, boolean is64, long phoff, int phentsize,
+      int phnum) throws IOException {
     List<Prog> progs = new ArrayList<>();
     if (phnum == 0) {
       return progs;
@@ -282,9 +293,9 @@ public final class ElfReader {
       throw new BinaryFormatException(in.name(), "program header table (" + phnum + " entries at offset "
           + Long.toUnsignedString(phoff) + ") runs past the end of the file");
     }
-    ByteBuffer table = in.read(phoff, (long) phnum * phentsize, order);
+    byte[] table = in.readBytes(phoff, (long) phnum * phentsize);
     for (int i = 0; i < phnum; i++) {
-      Fields p = new Fields(table.duplicate().order(order).position(i * phentsize), is64);
+      Fields p = new Fields(table, i * phentsize, is64, big);
       int type = p.u32i();
       if (is64) {
         int flags = p.u32i();
@@ -304,37 +315,54 @@ public final class ElfReader {
     return progs;
   }
 
-  private static ByteBuffer sectionHeader(BinaryInput in, ByteOrder order, long shoff, int shentsize, int i,
-      int entsize) throws IOException {
+  private static byte[] sectionHeader(BinaryInput in, long shoff, int shentsize, int i, int entsize)
+      throws IOException {
     if (!in.contains(shoff, (long) (i + 1) * shentsize)) {
       throw new BinaryFormatException(in.name(), "section header table at offset "
           + Long.toUnsignedString(shoff) + " runs past the end of the file");
     }
-    return in.read(shoff + (long) i * shentsize, entsize, order);
+    return in.readBytes(shoff + (long) i * shentsize, entsize);
   }
 
   private static Optional<Region> segmentAt(List<Region> segments, long addr) {
     return segments.stream().filter(r -> r.holds(addr)).findFirst();
   }
 
-  private static String name(ByteBuffer names, int off) {
-    if (off < 0 || off >= names.limit()) {
+  /** The NUL-terminated name at {@code off} of a string table (at most {@link #MAX_NAME} bytes), or "". */
+  private static String name(byte[] names, int off) {
+    if (off < 0 || off >= names.length) {
       return "";
     }
     int end = off;
-    while (end < names.limit() && names.get(end) != 0 && end - off < MAX_NAME) {
+    while (end < names.length && names[end] != 0 && end - off < MAX_NAME) {
       end++;
     }
-    byte[] b = new byte[end - off];
-    names.get(off, b);
-    return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return new String(names, off, end - off, StandardCharsets.ISO_8859_1);
+  }
+
+  /** Whether {@link #name} at {@code off} would start with {@code prefix} (ASCII, without NUL). */
+  private static boolean startsWith(byte[] names, int off, byte[] prefix) {
+    if (off < 0 || prefix.length > names.length - off) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (names[off + i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@link #name} at {@code off} would equal {@code want} (ASCII, without NUL). */
+  private static boolean named(byte[] names, int off, byte[] want) {
+    int end = off + want.length;
+    return startsWith(names, off, want) && (end == names.length || names[end] == 0);
   }
 
   private static String cString(BinaryInput in, long off, long max) throws IOException {
     if (max <= 0 || !in.contains(off, 0)) {
       return "";
     }
-    ByteBuffer b = in.readUpTo(off, max, ByteOrder.LITTLE_ENDIAN);
-    return name(b, 0);
+    return name(in.readBytes(off, Math.min(max, in.size() - off)), 0);
   }
 }

@@ -1,31 +1,65 @@
 package dev.gomedic.binfmt.elf;
 
-import java.nio.ByteBuffer;
-
-/** Sequential reads of ELF header fields whose width depends on the class (32 or 64 bits). */
+/**
+ * Sequential reads of ELF header fields whose width depends on the class (32 or 64 bits), from an array in the
+ * file's byte order. Plain shifts rather than ByteBuffer views: these run for every section and program header
+ * of every file, mostly in the interpreter, where each ByteBuffer read is a chain of calls. The caller has
+ * checked that the fields lie in the array.
+ */
 final class Fields {
-  private final ByteBuffer buf;
+  private final byte[] a;
   private final boolean is64;
+  private final boolean big;
+  private int pos;
 
-  Fields(ByteBuffer buf, boolean is64) {
-    this.buf = buf;
+  Fields(byte[] a, int pos, boolean is64, boolean big) {
+    this.a = a;
+    this.pos = pos;
     this.is64 = is64;
+    this.big = big;
   }
 
   void skip(int n) {
-    buf.position(buf.position() + n);
+    pos += n;
   }
 
   int u16() {
-    return buf.getShort() & 0xffff;
+    int v = u16(a, pos, big);
+    pos += 2;
+    return v;
   }
 
   int u32i() {
-    return buf.getInt();
+    int v = u32(a, pos, big);
+    pos += 4;
+    return v;
   }
 
   /** An address, offset or size: 4 bytes in ELF32 (unsigned), 8 in ELF64. */
   long word() {
-    return is64 ? buf.getLong() : buf.getInt() & 0xffffffffL;
+    if (is64) {
+      long v = u64(a, pos, big);
+      pos += 8;
+      return v;
+    }
+    return u32i() & 0xffffffffL;
+  }
+
+  static int u16(byte[] a, int at, boolean big) {
+    int b0 = a[at] & 0xff;
+    int b1 = a[at + 1] & 0xff;
+    return big ? b0 << 8 | b1 : b1 << 8 | b0;
+  }
+
+  static int u32(byte[] a, int at, boolean big) {
+    int lo = u16(a, big ? at + 2 : at, big);
+    int hi = u16(a, big ? at : at + 2, big);
+    return hi << 16 | lo;
+  }
+
+  static long u64(byte[] a, int at, boolean big) {
+    long lo = u32(a, big ? at + 4 : at, big) & 0xffffffffL;
+    long hi = u32(a, big ? at : at + 4, big) & 0xffffffffL;
+    return hi << 32 | lo;
   }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -17,23 +18,19 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * {@code go version [-m] PATH...}, byte for byte as Go 1.19 prints it: directories are walked in lexical order
  * and only Go binaries are listed; a file named on the command line that is not a readable Go executable gets
  * one line on stderr. Like go, the exit status is 1 only when a path does not exist.
  *
- * <p>Unlike go, files are read on up to {@link #THREADS} threads (the walk stays on one); what each prints is
- * kept and printed in walk order, so the output is the same as reading them one by one.
+ * <p>Unlike go, files are read on up to {@link #THREADS} threads (the walking thread among them, once the walk is
+ * done); what each prints is kept and printed in walk order, so the output is the same as reading them one by one.
  */
 final class GoVersionOutput {
   /** Readers at once: the machines this runs on have few cores, and a file is read in well under a millisecond. */
   static final int THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
-  /** Files read ahead of the one being printed, at most. */
-  private static final int WINDOW = 64;
 
   private final Inspector inspector;
   private final PrintWriter out;
@@ -41,13 +38,15 @@ final class GoVersionOutput {
   private final boolean modules;
   private final boolean windows;
   private int status;
-  /** What to print, in order: each file's lines once it has been read. */
-  private final java.util.ArrayDeque<java.util.concurrent.Future<Printed>> pending = new java.util.ArrayDeque<>();
-  private java.util.concurrent.ExecutorService pool;
+  /** Reads files and prints what each printed, in walk order. */
+  private final OrderedWork<Printed> work;
+  /** Standard output not yet written: each file's lines are small, and a write per file costs a system call. */
+  private final java.io.ByteArrayOutputStream buffered = new java.io.ByteArrayOutputStream(64 << 10);
 
   /** What one path prints on stdout (encoded as UTF-8 by the thread that read it) and on stderr. */
   private record Printed(byte[] out, String err) {
     static final byte[] NOTHING = new byte[0];
+    static final Printed NONE = new Printed("");
 
     Printed(String err) {
       this(NOTHING, err);
@@ -60,9 +59,11 @@ final class GoVersionOutput {
     this.err = err;
     this.modules = modules;
     this.windows = windows;
+    this.work = new OrderedWork<>(THREADS - 1, this::print);
   }
 
   int run(List<String> args, java.util.function.Function<String, Path> resolve) {
+    boolean finished = false;
     try {
       for (String arg : args) {
         Path p = resolve.apply(arg);
@@ -77,84 +78,70 @@ final class GoVersionOutput {
           file(p, arg, true);
         }
       }
-      while (!pending.isEmpty()) {
-        flushOne();
-      }
+      work.finish();
+      finished = true;
     } finally {
-      if (pool != null) {
-        pool.shutdownNow();
+      if (!finished) {
+        work.abandon();
       }
+      flushOut();
     }
     return status;
   }
 
   /** Queues lines known without reading anything. */
   private void say(Printed p) {
-    pending.add(java.util.concurrent.CompletableFuture.completedFuture(p));
-    drain();
+    work.addDone(p);
   }
 
-  /** Queues the reading of {@code p}: on the pool when there is one, else right away. */
+  /** Queues the reading of {@code p}. */
   private void queueRead(Path p, String shown, boolean mustPrint) {
-    if (THREADS < 2) {
-      say(read(p, shown, mustPrint));
+    work.add(() -> read(p, shown, mustPrint));
+  }
+
+  /** Prints one path's lines: standard output through the buffer, standard error after what came before it. */
+  private void print(Printed p) {
+    buffered.write(p.out, 0, p.out.length);
+    if (!p.err.isEmpty()) {
+      flushOut();
+      err.print(p.err);
+    } else if (buffered.size() >= 32 << 10) {
+      flushOut();
+    }
+  }
+
+  private void flushOut() {
+    if (buffered.size() == 0) {
       return;
     }
-    if (pool == null) {
-      pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS, r -> {
-        Thread t = new Thread(r, "gomedic-inspect");
-        t.setDaemon(true);
-        return t;
-      });
-    }
-    pending.add(pool.submit(() -> read(p, shown, mustPrint)));
-    drain();
-  }
-
-  /** Prints what is ready at the head of the queue, and waits for the head when too much is queued. */
-  private void drain() {
-    while (!pending.isEmpty() && (pending.peek().isDone() || pending.size() > WINDOW)) {
-      flushOne();
-    }
-  }
-
-  private void flushOne() {
-    Printed p;
-    try {
-      p = pending.poll().get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException(e.getCause());
-    }
+    byte[] b = buffered.toByteArray();
+    buffered.reset();
     if (out instanceof Utf8PrintWriter u) {
-      u.writeUtf8(p.out);
+      u.writeUtf8(b);
     } else {
-      out.print(new String(p.out, StandardCharsets.UTF_8));
+      out.print(new String(b, StandardCharsets.UTF_8));
     }
-    err.print(p.err);
+    out.flush();
   }
 
   private void walk(Path dir, String shown) {
-    List<Path> children;
-    try (Stream<Path> s = Files.list(dir)) {
-      children = new ArrayList<>(s.toList());
-    } catch (IOException e) {
+    // Sorted by the bytes of their names, as go does; each name converted once.
+    List<Child> children = new ArrayList<>();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+      for (Path c : s) {
+        String name = c.getFileName().toString();
+        children.add(new Child(name.getBytes(StandardCharsets.UTF_8), name, c));
+      }
+    } catch (IOException | java.nio.file.DirectoryIteratorException e) {
       return;
     }
-    // Sorted by the bytes of their names, as go does; each name converted once.
-    List<Map.Entry<byte[], Path>> keyed = new ArrayList<>(children.size());
-    for (Path c : children) {
-      keyed.add(Map.entry(c.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), c));
-    }
-    keyed.sort((a, b) -> java.util.Arrays.compareUnsigned(a.getKey(), b.getKey()));
+    children.sort(null);
     // An entry's name is one plain element, so joining it to the cleaned directory needs no further cleaning.
     String base = clean(shown);
     String prefix = base.equals(".") ? "" : base.endsWith("/") ? base : base + "/";
-    for (Map.Entry<byte[], Path> k : keyed) {
-      Path c = k.getValue();
-      String name = prefix + c.getFileName().toString();
+    for (Child k : children) {
+      Path c = k.path;
+      String name = prefix + k.name;
       // One lstat per entry, as go's directory walk: its type and, for a regular file, its permission bits.
       BasicFileAttributes a = lstat(c);
       if (a == null) {
@@ -165,12 +152,27 @@ final class GoVersionOutput {
       } else if (a.isDirectory()) {
         walk(c, name);
       } else if (a.isRegularFile()) {
-        if (windows ? executable(c, name) : a instanceof PosixFileAttributes px ? anyExecute(px.permissions())
-            : executable(c, name)) {
-          queueRead(c, name, false);
-        }
+        // Whether it is executable is judged by the reading thread: building the permission set costs more than
+        // the walk's other work per entry.
+        work.add(() -> executable(c, name, a) ? read(c, name, false) : Printed.NONE);
       }
     }
+  }
+
+  /** A directory entry, ordered by the UTF-8 bytes of its name. */
+  private record Child(byte[] key, String name, Path path) implements Comparable<Child> {
+    @Override
+    public int compareTo(Child o) {
+      return java.util.Arrays.compareUnsigned(key, o.key);
+    }
+  }
+
+  /** Whether the regular file {@code c}, whose attributes the walk read, counts as executable here. */
+  private boolean executable(Path c, String name, BasicFileAttributes a) {
+    if (!windows && a instanceof PosixFileAttributes px) {
+      return anyExecute(px.permissions());
+    }
+    return executable(c, name);
   }
 
   /** The entry's own attributes (POSIX ones where the file system has them), or null if it cannot be read. */
