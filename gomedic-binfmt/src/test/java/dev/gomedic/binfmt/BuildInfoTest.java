@@ -7,6 +7,7 @@ import dev.gomedic.binfmt.buildinfo.BuildInfo;
 import dev.gomedic.binfmt.buildinfo.BuildInfoException;
 import dev.gomedic.binfmt.buildinfo.BuildInfoReader;
 import dev.gomedic.binfmt.buildinfo.ModInfo;
+import dev.gomedic.binfmt.buildinfo.Module;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -100,6 +101,9 @@ class BuildInfoTest {
   static Stream<Arguments> badModInfo() {
     return Stream.of(
         Arguments.of("mod\ta\n", "could not parse Go build info: line 1: expected 2 or 3 columns; got 1"),
+        Arguments.of("path\tp\ndep\ta\tb\tc\td\n", "line 2: expected 2 or 3 columns; got 4"),
+        Arguments.of("mod\tm\tv1\n=>\ta\tb\n", "line 2: expected 3 columns for replacement; got 2"),
+        Arguments.of("mod\tm\tv1\n=>\ta\tb\tc\t\n", "line 2: expected 3 columns for replacement; got 4"),
         Arguments.of("path\tp\n=>\ta\tb\tc\n", "line 2: replacement with no module on previous line"),
         Arguments.of("build\t\n", "line 1: build line missing '='"),
         Arguments.of("build\t=x\n", "line 1: build line with missing key"),
@@ -114,6 +118,20 @@ class BuildInfoTest {
     assertThatThrownBy(() -> ModInfo.parse("go1.22", mod, BuildInfo.Source.BLOB))
         .isInstanceOf(BuildInfoException.class)
         .hasMessage(want.startsWith("could") ? want : "could not parse Go build info: " + want);
+  }
+
+  @Test
+  void modulesWithAndWithoutSumsAndReplacements() throws IOException {
+    String mod = "path\tex/cmd\nmod\tex\t(devel)\t\ndep\ta\tv1.0.0\th1:a=\n=>\t../a\t\t\n"
+        + "dep\tb\tv2.0.0\nbuild\t-ldflags=\"-s -w\"\n";
+    BuildInfo bi = ModInfo.parse("go1.22.5", mod, BuildInfo.Source.BLOB);
+    assertThat(bi.main()).isEqualTo(new Module("ex", "(devel)", "", null));
+    assertThat(bi.deps()).containsExactly(
+        new Module("a", "v1.0.0", "h1:a=", new Module("../a", "", "", null)),
+        new Module("b", "v2.0.0", "", null));
+    assertThat(bi.settings().get(0).value()).isEqualTo("-s -w");
+    assertThat(ModInfo.format(bi)).isEqualTo("go\tgo1.22.5\npath\tex/cmd\nmod\tex\t(devel)\t\n"
+        + "dep\ta\tv1.0.0\n=>\t../a\t\t\n\ndep\tb\tv2.0.0\t\nbuild\t-ldflags=\"-s -w\"\n");
   }
 
   @Test

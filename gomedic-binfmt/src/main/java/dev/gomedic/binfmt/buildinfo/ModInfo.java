@@ -22,30 +22,35 @@ public final class ModInfo {
     int last = -2;
     int lineNum = 1;
     int pos = 0;
+    // Lines are looked at in place, by index: this runs once per binary, mostly in the interpreter, where each
+    // substring and split costs a chain of calls.
     while (pos < data.length()) {
       int nl = data.indexOf('\n', pos);
       if (nl < 0) {
         break;
       }
-      String line = data.substring(pos, nl);
+      int at = pos;
       pos = nl + 1;
-      if (line.startsWith("path\t")) {
-        path = line.substring(5);
-      } else if (line.startsWith("mod\t")) {
-        main = module(line.substring(4), lineNum);
+      if (data.startsWith("path\t", at)) {
+        path = data.substring(at + 5, nl);
+      } else if (data.startsWith("mod\t", at)) {
+        main = module(data, at + 4, nl, lineNum);
         last = -1;
-      } else if (line.startsWith("dep\t")) {
-        deps.add(module(line.substring(4), lineNum));
+      } else if (data.startsWith("dep\t", at)) {
+        deps.add(module(data, at + 4, nl, lineNum));
         last = deps.size() - 1;
-      } else if (line.startsWith("=>\t")) {
-        String[] elem = line.substring(3).split("\t", -1);
-        if (elem.length != 3) {
-          throw new BuildInfoException(lineNum, "expected 3 columns for replacement; got " + elem.length);
+      } else if (data.startsWith("=>\t", at)) {
+        int columns = columns(data, at + 3, nl);
+        if (columns != 3) {
+          throw new BuildInfoException(lineNum, "expected 3 columns for replacement; got " + columns);
         }
         if (last == -2) {
           throw new BuildInfoException(lineNum, "replacement with no module on previous line");
         }
-        Module rep = new Module(elem[0], elem[1], elem[2], null);
+        int t1 = data.indexOf('\t', at + 3);
+        int t2 = data.indexOf('\t', t1 + 1);
+        Module rep = new Module(data.substring(at + 3, t1), data.substring(t1 + 1, t2), data.substring(t2 + 1, nl),
+            null);
         if (last == -1) {
           main = new Module(main.path(), main.version(), main.sum(), rep);
         } else {
@@ -53,8 +58,8 @@ public final class ModInfo {
           deps.set(last, new Module(m.path(), m.version(), m.sum(), rep));
         }
         last = -2;
-      } else if (line.startsWith("build\t")) {
-        settings.add(setting(line.substring(6), lineNum));
+      } else if (data.startsWith("build\t", at)) {
+        settings.add(setting(data.substring(at + 6, nl), lineNum));
       }
       lineNum++;
     }
@@ -105,12 +110,27 @@ public final class ModInfo {
     b.append('\n');
   }
 
-  private static Module module(String rest, int lineNum) throws BuildInfoException {
-    String[] elem = rest.split("\t", -1);
-    if (elem.length != 2 && elem.length != 3) {
-      throw new BuildInfoException(lineNum, "expected 2 or 3 columns; got " + elem.length);
+  /** The module in the tab-separated columns of {@code data[from:to]}: path, version and optional sum. */
+  private static Module module(String data, int from, int to, int lineNum) throws BuildInfoException {
+    int columns = columns(data, from, to);
+    if (columns != 2 && columns != 3) {
+      throw new BuildInfoException(lineNum, "expected 2 or 3 columns; got " + columns);
     }
-    return new Module(elem[0], elem[1], elem.length == 3 ? elem[2] : "", null);
+    int t1 = data.indexOf('\t', from);
+    if (columns == 2) {
+      return new Module(data.substring(from, t1), data.substring(t1 + 1, to), "", null);
+    }
+    int t2 = data.indexOf('\t', t1 + 1);
+    return new Module(data.substring(from, t1), data.substring(t1 + 1, t2), data.substring(t2 + 1, to), null);
+  }
+
+  /** How many tab-separated columns {@code data[from:to]} has (one more than its tabs). */
+  private static int columns(String data, int from, int to) {
+    int n = 1;
+    for (int t = data.indexOf('\t', from); t >= 0 && t < to; t = data.indexOf('\t', t + 1)) {
+      n++;
+    }
+    return n;
   }
 
   private static Setting setting(String kv, int lineNum) throws BuildInfoException {
@@ -160,19 +180,15 @@ public final class ModInfo {
   }
 
   private static boolean quoteKey(String k) {
-    return k.isEmpty() || containsAny(k, "= \t\r\n\"`");
+    return k.isEmpty() || k.indexOf('=') >= 0 || quoteValue(k);
   }
 
+  /**
+   * One search per character rather than one test per character of {@code v}: String's search loops are compiled
+   * early in every run, a loop here would be interpreted.
+   */
   private static boolean quoteValue(String v) {
-    return containsAny(v, " \t\r\n\"`");
-  }
-
-  private static boolean containsAny(String s, String chars) {
-    for (int i = 0; i < s.length(); i++) {
-      if (chars.indexOf(s.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return v.indexOf(' ') >= 0 || v.indexOf('\t') >= 0 || v.indexOf('\r') >= 0 || v.indexOf('\n') >= 0
+        || v.indexOf('"') >= 0 || v.indexOf('`') >= 0;
   }
 }
