@@ -175,11 +175,14 @@ public final class BuildInfoReader {
 
   /** The first 16-byte aligned offset from {@code start} in its next {@code n} bytes where the magic starts, or -1. */
   private static long find(Memory mem, long start, long n, byte[] block) throws IOException {
+    mem.forget();
     for (long at = 0; at < n; at += BLOCK) {
       int len = (int) Math.min(BLOCK + MAGIC.length, n - at);
       mem.readInto(start + at, block, len);
       int i = find(block, Math.min(len, BLOCK), len);
       if (i >= 0) {
+        // The blob's header and strings usually follow in the same block.
+        mem.remember(start + at, block, len);
         return at + i;
       }
     }

@@ -12,6 +12,10 @@ import java.util.Optional;
 final class Memory {
   private final BinaryInput file;
   private final Image image;
+  /** Bytes already read at {@link #seenAddr} ({@link #seenLen} of them): the block the blob was found in. */
+  private byte[] seen;
+  private long seenAddr;
+  private int seenLen;
 
   Memory(BinaryInput file, Image image) {
     this.file = file;
@@ -24,10 +28,31 @@ final class Memory {
     return r.isPresent() ? r.get().fileSize() - (addr - r.get().addr()) : 0L;
   }
 
+  /**
+   * Remembers that {@code data[0:len]} holds the memory at {@code addr}, until {@code data} changes: the blob's
+   * header and strings are then read from there instead of with a system call each.
+   */
+  void remember(long addr, byte[] data, int len) {
+    seen = data;
+    seenAddr = addr;
+    seenLen = len;
+  }
+
+  /** Forgets what {@link #remember} said, before its array is reused. */
+  void forget() {
+    seen = null;
+  }
+
   /** Up to {@code size} bytes at {@code addr}, fewer if the segment ends first; fails if unmapped. */
   ByteBuffer read(long addr, long size) throws IOException {
     long off = fileOffset(addr, size);
-    return file.read(off, Math.min(size, available(addr)), ByteOrder.LITTLE_ENDIAN);
+    long n = Math.min(size, available(addr));
+    long rel = addr - seenAddr;
+    if (seen != null && rel >= 0 && rel <= seenLen && n <= seenLen - rel) {
+      return ByteBuffer.wrap(java.util.Arrays.copyOfRange(seen, (int) rel, (int) (rel + n)))
+          .order(ByteOrder.LITTLE_ENDIAN);
+    }
+    return file.read(off, n, ByteOrder.LITTLE_ENDIAN);
   }
 
   /** How many bytes {@link #read} would return at {@code addr}; fails as it would. */

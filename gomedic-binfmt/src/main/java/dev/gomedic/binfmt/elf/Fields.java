@@ -45,6 +45,7 @@ final class Fields {
     return u32i() & 0xffffffffL;
   }
 
+  // Each spelled out rather than built from the smaller ones: in the interpreter, a call costs more than the shifts.
   static int u16(byte[] a, int at, boolean big) {
     int b0 = a[at] & 0xff;
     int b1 = a[at + 1] & 0xff;
@@ -52,14 +53,24 @@ final class Fields {
   }
 
   static int u32(byte[] a, int at, boolean big) {
-    int lo = u16(a, big ? at + 2 : at, big);
-    int hi = u16(a, big ? at : at + 2, big);
-    return hi << 16 | lo;
+    int b0 = a[at] & 0xff;
+    int b1 = a[at + 1] & 0xff;
+    int b2 = a[at + 2] & 0xff;
+    int b3 = a[at + 3] & 0xff;
+    return big ? b0 << 24 | b1 << 16 | b2 << 8 | b3 : b3 << 24 | b2 << 16 | b1 << 8 | b0;
   }
 
   static long u64(byte[] a, int at, boolean big) {
-    long lo = u32(a, big ? at + 4 : at, big) & 0xffffffffL;
-    long hi = u32(a, big ? at : at + 4, big) & 0xffffffffL;
-    return hi << 32 | lo;
+    long v = 0;
+    if (big) {
+      for (int i = 0; i < 8; i++) {
+        v = v << 8 | (a[at + i] & 0xff);
+      }
+    } else {
+      for (int i = 7; i >= 0; i--) {
+        v = v << 8 | (a[at + i] & 0xff);
+      }
+    }
+    return v;
   }
 }
