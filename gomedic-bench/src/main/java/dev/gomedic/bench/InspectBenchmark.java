@@ -52,13 +52,14 @@ public class InspectBenchmark {
   @Benchmark
   public int inspectDirectory() throws IOException {
     int goBinaries = 0;
+    BuildInfoReader.Scratch scratch = new BuildInfoReader.Scratch();
     for (Path f : files) {
-      // As `inspect -m` reads a file: one input, through RandomAccessFile.
+      // As `inspect -m` reads a file: one input, through RandomAccessFile, one search buffer per thread.
       try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "r")) {
         BinaryInput in = BinaryInput.of(raf, f.toString());
         Executable exe = Executables.read(in);
         Image img = exe instanceof FatImage fat ? fat.slices().get(0) : (Image) exe;
-        if (BuildInfoReader.read(in, img) instanceof BuildInfoReader.Found) {
+        if (BuildInfoReader.read(in, img, scratch) instanceof BuildInfoReader.Found) {
           goBinaries++;
         }
       } catch (IOException e) {

@@ -59,8 +59,10 @@ class BuildInfoTest {
   /** Where the blob sits in a 1.5 MiB section: the first read, the mapped blocks and their edges, near the end, nowhere. */
   static Stream<Arguments> blobOffsets() {
     int size = 3 << 19;
-    return Stream.of(0, 4096 - 16, 4096, 4096 + (64 << 10) - 16, 4096 + (64 << 10), (1 << 20) + 4096 - 16,
-        (1 << 20) + 4096, size - 512, -1).map(at -> Arguments.of(at, size));
+    // Chunk, block and piece boundaries, and each place in a group of four candidates the search tests at once.
+    return Stream.of(0, 1024 - 16, 1024 + 48, 4096 - 16, 4096, 4096 + 1024 + 16, 4096 + 3 * 1024 + 32,
+        4096 + (64 << 10) - 16, 4096 + (64 << 10), (1 << 20) + 4096 - 16, (1 << 20) + 4096, size - 512, -1)
+        .map(at -> Arguments.of(at, size));
   }
 
   @ParameterizedTest(name = "blob at {0} of {1}")
