@@ -88,15 +88,47 @@ public final class BinaryInput {
     if (offset + length <= HEAD) {
       if (head == null) {
         head = new byte[(int) Math.min(HEAD, size)];
-        fill(ByteBuffer.wrap(head), 0);
+        fill(head, 0, head.length, 0);
       }
       if (offset + length <= head.length) {
         return java.util.Arrays.copyOfRange(head, (int) offset, (int) (offset + length));
       }
     }
     byte[] a = new byte[(int) length];
-    fill(ByteBuffer.wrap(a), offset);
+    fill(a, 0, a.length, offset);
     return a;
+  }
+
+  /** Reads {@code len} bytes at {@code offset} into {@code dst[off:]}, or fails if they are not all in the input. */
+  public void readInto(long offset, byte[] dst, int off, int len) throws IOException {
+    check(offset, len);
+    java.util.Objects.checkFromIndexSize(off, len, dst.length);
+    fill(dst, off, len, offset);
+  }
+
+  /**
+   * Reads {@code len} bytes at {@code offset} (checked by the caller) into {@code a[off:]}: straight into the array
+   * from a RandomAccessFile, with no ByteBuffer in between (this runs several times per file, mostly interpreted).
+   */
+  private void fill(byte[] a, int off, int len, long offset) throws IOException {
+    if (file == null) {
+      fill(ByteBuffer.wrap(a, off, len), offset);
+      return;
+    }
+    long pos = base + offset;
+    int end = off + len;
+    while (off < end) {
+      int n;
+      synchronized (file) {
+        file.seek(pos);
+        n = file.read(a, off, end - off);
+      }
+      if (n < 0) {
+        throw new BinaryFormatException(name, "unexpected end of file at offset " + (pos - base));
+      }
+      off += n;
+      pos += n;
+    }
   }
 
   /**

@@ -47,8 +47,7 @@ public final class Executables {
   /** Reads the headers of the binary {@code in}; the same input then serves the build-info reader. */
   public static Executable read(BinaryInput in) throws IOException {
     String name = in.name();
-    byte[] head = new byte[(int) Math.min(16, in.size())];
-    in.read(0, head.length, ByteOrder.BIG_ENDIAN).get(head);
+    byte[] head = in.readBytes(0, Math.min(16, in.size()));
     Format f = sniff(head);
     if (f == null) {
       throw new NotAnExecutableException(name);

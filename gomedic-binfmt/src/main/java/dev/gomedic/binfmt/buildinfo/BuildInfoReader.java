@@ -4,8 +4,6 @@ import dev.gomedic.binfmt.BinaryInput;
 import dev.gomedic.binfmt.Image;
 import dev.gomedic.binfmt.Region;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -105,11 +103,11 @@ public final class BuildInfoReader {
     if (addr == -1) {
       return Optional.empty();
     }
-    ByteBuffer h = mem.read(addr, HEADER);
-    if (h.limit() < HEADER) {
+    byte[] h = mem.readBytes(addr, HEADER);
+    if (h.length < HEADER) {
       return Optional.empty();
     }
-    int flags = h.get(15) & 0xff;
+    int flags = h[15] & 0xff;
     byte[] vers;
     byte[] mod;
     if ((flags & 2) != 0) {
@@ -123,13 +121,13 @@ public final class BuildInfoReader {
         return Optional.empty();
       }
     } else {
-      int ptrSize = h.get(14);
+      int ptrSize = h[14];
       if (ptrSize != 4 && ptrSize != 8) {
         return Optional.empty();
       }
-      h.order((flags & 1) != 0 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
-      vers = pointed(mem, ptrSize, h.order(), ptr(h, 16, ptrSize));
-      mod = pointed(mem, ptrSize, h.order(), ptr(h, 16 + ptrSize, ptrSize));
+      boolean big = (flags & 1) != 0;
+      vers = pointed(mem, ptrSize, big, ptr(h, 16, ptrSize, big));
+      mod = pointed(mem, ptrSize, big, ptr(h, 16 + ptrSize, ptrSize, big));
     }
     if (vers.length == 0) {
       return Optional.empty();
@@ -237,15 +235,15 @@ public final class BuildInfoReader {
 
   /** A uvarint-prefixed string at {@code addr}; {@code next[0]} is set past it. Null if it does not fit. */
   private static byte[] inline(Memory mem, long addr, long[] next) throws IOException {
-    ByteBuffer b = mem.read(addr, 10);
+    byte[] b = mem.readBytes(addr, 10);
     long len = 0;
     int n = 0;
     int shift = 0;
     while (true) {
-      if (n >= b.limit() || n >= 10) {
+      if (n >= b.length || n >= 10) {
         return null;
       }
-      int c = b.get(n++) & 0xff;
+      int c = b[n++] & 0xff;
       if (n == 10 && c > 1) {
         return null;
       }
@@ -260,36 +258,32 @@ public final class BuildInfoReader {
     if (Long.compareUnsigned(len, avail) > 0 || len > BinaryInput.MAX_READ) {
       return null;
     }
-    ByteBuffer s = mem.read(at, len);
+    byte[] s = mem.readBytes(at, len);
     next[0] = at + len;
-    return bytes(s);
+    return s;
   }
 
   /** The Go string whose header (data pointer, length) is at {@code addr}; empty if it cannot be read. */
-  private static byte[] pointed(Memory mem, int ptrSize, ByteOrder order, long addr) throws IOException {
+  private static byte[] pointed(Memory mem, int ptrSize, boolean big, long addr) throws IOException {
     if (mem.available(addr) < 2L * ptrSize) {
       return new byte[0];
     }
-    ByteBuffer h = mem.read(addr, 2L * ptrSize).order(order);
-    long data = ptr(h, 0, ptrSize);
-    long len = ptr(h, ptrSize, ptrSize);
+    byte[] h = mem.readBytes(addr, 2L * ptrSize);
+    long data = ptr(h, 0, ptrSize, big);
+    long len = ptr(h, ptrSize, ptrSize, big);
     if (Long.compareUnsigned(len, mem.available(data)) > 0 || len > BinaryInput.MAX_READ) {
       return new byte[0];
     }
-    return bytes(mem.read(data, len));
+    return mem.readBytes(data, len);
   }
 
-  private static long ptr(ByteBuffer b, int at, int size) {
-    return size == 4 ? b.getInt(at) & 0xffffffffL : b.getLong(at);
-  }
-
-  private static byte[] bytes(ByteBuffer b) {
-    if (b.hasArray() && b.arrayOffset() == 0 && b.position() == 0 && b.remaining() == b.array().length) {
-      return b.array();
+  /** The {@code size}-byte (4 or 8) unsigned integer at {@code b[at:]} in the given byte order. */
+  private static long ptr(byte[] b, int at, int size, boolean big) {
+    long v = 0;
+    for (int i = 0; i < size; i++) {
+      v = v << 8 | (b[big ? at + i : at + size - 1 - i] & 0xff);
     }
-    byte[] a = new byte[b.remaining()];
-    b.get(a);
-    return a;
+    return v;
   }
 
   /**
@@ -308,9 +302,7 @@ public final class BuildInfoReader {
       budget -= len;
       for (long pos = 0; pos < len; pos += CHUNK) {
         long n = Math.min(CHUNK + 32, len - pos);
-        ByteBuffer buf = file.read(off + pos, n, ByteOrder.LITTLE_ENDIAN);
-        byte[] b = new byte[buf.remaining()];
-        buf.get(b);
+        byte[] b = file.readBytes(off + pos, n);
         best = better(best, VersionScan.find(b, (int) Math.min(CHUNK, n), off + pos));
       }
     }

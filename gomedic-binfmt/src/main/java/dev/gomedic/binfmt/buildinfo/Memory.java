@@ -45,14 +45,18 @@ final class Memory {
 
   /** Up to {@code size} bytes at {@code addr}, fewer if the segment ends first; fails if unmapped. */
   ByteBuffer read(long addr, long size) throws IOException {
+    return ByteBuffer.wrap(readBytes(addr, size)).order(ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /** {@link #read} as an array. */
+  byte[] readBytes(long addr, long size) throws IOException {
     long off = fileOffset(addr, size);
     long n = Math.min(size, available(addr));
     long rel = addr - seenAddr;
     if (seen != null && rel >= 0 && rel <= seenLen && n <= seenLen - rel) {
-      return ByteBuffer.wrap(java.util.Arrays.copyOfRange(seen, (int) rel, (int) (rel + n)))
-          .order(ByteOrder.LITTLE_ENDIAN);
+      return java.util.Arrays.copyOfRange(seen, (int) rel, (int) (rel + n));
     }
-    return file.read(off, n, ByteOrder.LITTLE_ENDIAN);
+    return file.readBytes(off, n);
   }
 
   /** How many bytes {@link #read} would return at {@code addr}; fails as it would. */
@@ -63,7 +67,7 @@ final class Memory {
 
   /** Reads {@code len} bytes at {@code addr} into {@code dst}, where {@code len <= count(addr, ...)}. */
   void readInto(long addr, byte[] dst, int len) throws IOException {
-    file.readInto(fileOffset(addr, len), ByteBuffer.wrap(dst, 0, len));
+    file.readInto(fileOffset(addr, len), dst, 0, len);
   }
 
   /** The file offset of {@code addr}, checking that what a read of {@code size} returns lies in the file. */
