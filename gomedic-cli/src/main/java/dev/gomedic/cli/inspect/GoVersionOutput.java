@@ -25,8 +25,9 @@ import java.util.Set;
  * and only Go binaries are listed; a file named on the command line that is not a readable Go executable gets
  * one line on stderr. Like go, the exit status is 1 only when a path does not exist.
  *
- * <p>Unlike go, files are read on up to {@link #THREADS} threads (the walking thread among them, once the walk is
- * done); what each prints is kept and printed in walk order, so the output is the same as reading them one by one.
+ * <p>Unlike go, files are read on up to {@link #THREADS} threads, the walking thread among them (see {@link
+ * OrderedWork}); what each prints is kept and printed in walk order, so the output is the same as reading them
+ * one by one.
  */
 final class GoVersionOutput {
   /** Readers at once: the machines this runs on have few cores, and a file is read in well under a millisecond. */
