@@ -4,6 +4,7 @@ import dev.gomedic.binfmt.BinaryFormatException;
 import dev.gomedic.binfmt.BinaryInput;
 import dev.gomedic.binfmt.Format;
 import dev.gomedic.binfmt.Image;
+import dev.gomedic.binfmt.Ints;
 import dev.gomedic.binfmt.Kind;
 import dev.gomedic.binfmt.Linking;
 import dev.gomedic.binfmt.Region;
@@ -118,7 +119,7 @@ public final class ElfReader {
       }
       if (shnum == 0) { // extended numbering: the count is in section 0's size field
         byte[] s0 = sectionHeader(in, shoff, shentsize, 0, entsize);
-        shnum = is64 ? Fields.u64(s0, 32, big) : Fields.u32(s0, 20, big) & 0xffffffffL;
+        shnum = is64 ? Ints.i64(s0, 32, big) : Ints.i32(s0, 20, big) & 0xffffffffL;
       }
       if (shnum < 0 || shnum > in.size() / shentsize || !in.contains(shoff, shnum * shentsize)) {
         throw new BinaryFormatException(name, "section header table (" + shnum + " entries at offset "
@@ -190,8 +191,8 @@ public final class ElfReader {
         long strtab = 0;
         long strsz = 0;
         for (int i = 0; i < count; i++) {
-          long tag = is64 ? Fields.u64(dyn, i * 16, big) : Fields.u32(dyn, i * 8, big);
-          long val = is64 ? Fields.u64(dyn, i * 16 + 8, big) : Fields.u32(dyn, i * 8 + 4, big) & 0xffffffffL;
+          long tag = is64 ? Ints.i64(dyn, i * 16, big) : Ints.i32(dyn, i * 8, big);
+          long val = is64 ? Ints.i64(dyn, i * 16 + 8, big) : Ints.i32(dyn, i * 8 + 4, big) & 0xffffffffL;
           if (tag == 0) {
             break;
           } else if (tag == DT_NEEDED) {

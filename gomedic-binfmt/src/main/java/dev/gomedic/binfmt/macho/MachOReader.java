@@ -5,12 +5,12 @@ import dev.gomedic.binfmt.BinaryInput;
 import dev.gomedic.binfmt.FatImage;
 import dev.gomedic.binfmt.Format;
 import dev.gomedic.binfmt.Image;
+import dev.gomedic.binfmt.Ints;
 import dev.gomedic.binfmt.Kind;
 import dev.gomedic.binfmt.Linking;
 import dev.gomedic.binfmt.NotAnExecutableException;
 import dev.gomedic.binfmt.Region;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -45,9 +45,9 @@ public final class MachOReader {
     if (!in.contains(0, 8)) {
       throw new BinaryFormatException(name, "truncated universal Mach-O header");
     }
-    ByteBuffer h = in.read(0, 8, ByteOrder.BIG_ENDIAN);
-    boolean is64 = h.getInt(0) == FAT_MAGIC_64;
-    long n = h.getInt(4) & 0xffffffffL;
+    byte[] h = in.readBytes(0, 8);
+    boolean is64 = Ints.i32(h, 0, true) == FAT_MAGIC_64;
+    long n = Ints.u32(h, 4, true);
     if (!is64 && n >= 45 && n < 0x10000 ) {
       // 0xcafebabe followed by a class-file version (45 and up) is a Java class file, not a Mach-O.
       throw new NotAnExecutableException(name);
@@ -60,12 +60,12 @@ public final class MachOReader {
       throw new BinaryFormatException(name, "universal Mach-O header claims " + n + " slices; the file ("
           + in.size() + " bytes) has room for at most " + Math.min(MAX_SLICES, (in.size() - 8) / entsize));
     }
-    ByteBuffer table = in.read(8, n * entsize, ByteOrder.BIG_ENDIAN);
+    byte[] table = in.readBytes(8, n * entsize);
     List<Image> slices = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       int at = i * entsize;
-      long off = is64 ? table.getLong(at + 8) : table.getInt(at + 8) & 0xffffffffL;
-      long size = is64 ? table.getLong(at + 16) : table.getInt(at + 12) & 0xffffffffL;
+      long off = is64 ? Ints.i64(table, at + 8, true) : Ints.u32(table, at + 8, true);
+      long size = is64 ? Ints.i64(table, at + 16, true) : Ints.u32(table, at + 12, true);
       if (!in.contains(off, size)) {
         throw new BinaryFormatException(name, "slice " + i + " (offset " + Long.toUnsignedString(off)
             + ", size " + Long.toUnsignedString(size) + ") runs past the end of the file");
@@ -81,12 +81,10 @@ public final class MachOReader {
     if (!in.contains(0, 28)) {
       throw new BinaryFormatException(name, "truncated Mach-O header");
     }
-    int magic = in.read(0, 4, ByteOrder.BIG_ENDIAN).getInt(0);
-    ByteOrder order;
-    if (magic == MAGIC_32 || magic == MAGIC_64) {
-      order = ByteOrder.BIG_ENDIAN;
-    } else {
-      order = ByteOrder.LITTLE_ENDIAN;
+    int magic = Ints.i32(in.readBytes(0, 4), 0, true);
+    boolean big = magic == MAGIC_32 || magic == MAGIC_64;
+    ByteOrder order = big ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+    if (!big) {
       magic = Integer.reverseBytes(magic);
     }
     if (magic != MAGIC_32 && magic != MAGIC_64) {
@@ -97,17 +95,17 @@ public final class MachOReader {
     if (!in.contains(0, hsize)) {
       throw new BinaryFormatException(name, "truncated Mach-O header");
     }
-    ByteBuffer h = in.read(0, hsize, order);
-    int cputype = h.getInt(4);
-    int cpusub = h.getInt(8);
-    int filetype = h.getInt(12);
-    long ncmds = h.getInt(16) & 0xffffffffL;
-    long sizeofcmds = h.getInt(20) & 0xffffffffL;
+    byte[] h = in.readBytes(0, hsize);
+    int cputype = Ints.i32(h, 4, big);
+    int cpusub = Ints.i32(h, 8, big);
+    int filetype = Ints.i32(h, 12, big);
+    long ncmds = Ints.u32(h, 16, big);
+    long sizeofcmds = Ints.u32(h, 20, big);
     if (!in.contains(hsize, sizeofcmds) || ncmds > sizeofcmds / 8) {
       throw new BinaryFormatException(name, "load commands (" + ncmds + " commands, " + sizeofcmds
           + " bytes) run past the end of the file");
     }
-    ByteBuffer cmds = in.read(hsize, sizeofcmds, order);
+    byte[] cmds = in.readBytes(hsize, sizeofcmds);
     List<Region> segments = new ArrayList<>();
     List<Region> constData = new ArrayList<>();
     List<String> dylibs = new ArrayList<>();
@@ -118,29 +116,30 @@ public final class MachOReader {
     String os = "darwin";
     int at = 0;
     for (long i = 0; i < ncmds; i++) {
-      if (at + 8 > cmds.limit()) {
+      if (at + 8 > cmds.length) {
         throw new BinaryFormatException(name, "load command " + i + " runs past the end of the load commands");
       }
-      int cmd = cmds.getInt(at);
-      int size = cmds.getInt(at + 4);
-      if (size < 8 || size > cmds.limit() - at) {
+      int cmd = Ints.i32(cmds, at, big);
+      int size = Ints.i32(cmds, at + 4, big);
+      if (size < 8 || size > cmds.length - at) {
         throw new BinaryFormatException(name, "load command " + i + " has invalid size " + size);
       }
-      ByteBuffer c = cmds.slice(at, size).order(order);
+      // The command is cmds[at:at+size]; every read below is checked against size.
+      Cmd c = new Cmd(cmds, at, big);
       switch (cmd) {
         case LC_SEGMENT, LC_SEGMENT_64 -> {
           boolean s64 = cmd == LC_SEGMENT_64;
           if (size < (s64 ? 72 : 56)) {
             throw new BinaryFormatException(name, "load command " + i + ": segment command too short");
           }
-          String seg = fixed(c, 8);
-          long vmaddr = s64 ? c.getLong(24) : c.getInt(24) & 0xffffffffL;
-          long vmsize = s64 ? c.getLong(32) : c.getInt(28) & 0xffffffffL;
-          long fileoff = s64 ? c.getLong(40) : c.getInt(32) & 0xffffffffL;
-          long filesize = s64 ? c.getLong(48) : c.getInt(36) & 0xffffffffL;
-          int maxprot = c.getInt(s64 ? 56 : 40);
-          int initprot = c.getInt(s64 ? 60 : 44);
-          long nsects = c.getInt(s64 ? 64 : 48) & 0xffffffffL;
+          String seg = c.fixed(8);
+          long vmaddr = s64 ? c.i64(24) : c.u32(24);
+          long vmsize = s64 ? c.i64(32) : c.u32(28);
+          long fileoff = s64 ? c.i64(40) : c.u32(32);
+          long filesize = s64 ? c.i64(48) : c.u32(36);
+          int maxprot = c.i32(s64 ? 56 : 40);
+          int initprot = c.i32(s64 ? 60 : 44);
+          long nsects = c.u32(s64 ? 64 : 48);
           long avail = in.contains(fileoff, 0) ? Math.min(filesize, in.size() - fileoff) : 0;
           Region r = new Region(seg, vmaddr, vmsize, fileoff, seg.equals("__PAGEZERO") ? 0 : Math.max(avail, 0),
               (initprot & 2) != 0, (initprot & 4) != 0);
@@ -155,10 +154,10 @@ public final class MachOReader {
           }
           for (int s = 0; s < nsects; s++) {
             int so = first + s * sectSize;
-            String sect = fixed(c, so);
-            long addr = s64 ? c.getLong(so + 32) : c.getInt(so + 32) & 0xffffffffL;
-            long ssize = s64 ? c.getLong(so + 40) : c.getInt(so + 36) & 0xffffffffL;
-            long soff = c.getInt(so + (s64 ? 48 : 40)) & 0xffffffffL;
+            String sect = c.fixed(so);
+            long addr = s64 ? c.i64(so + 32) : c.u32(so + 32);
+            long ssize = s64 ? c.i64(so + 40) : c.u32(so + 36);
+            long soff = c.u32(so + (s64 ? 48 : 40));
             Region sr = new Region(sect, addr, ssize, soff, soff == 0 ? 0 : ssize, r.writable(), r.executable());
             if (sect.equals("__go_buildinfo") && buildInfo.isEmpty()) {
               buildInfo = Optional.of(sr);
@@ -168,14 +167,14 @@ public final class MachOReader {
             }
           }
         }
-        case LC_SYMTAB -> symbols = size >= 24 && c.getInt(12) != 0;
+        case LC_SYMTAB -> symbols = size >= 24 && c.i32(12) != 0;
         case LC_LOAD_DYLIB, LC_LOAD_WEAK_DYLIB, LC_REEXPORT_DYLIB, LC_LAZY_LOAD_DYLIB, LC_LOAD_UPWARD_DYLIB ->
-            dylibs.add(lcString(c, size));
-        case LC_LOAD_DYLINKER -> dylinker = lcString(c, size);
+            dylibs.add(c.lcString(size));
+        case LC_LOAD_DYLINKER -> dylinker = c.lcString(size);
         case LC_VERSION_MIN_IPHONEOS -> os = "ios";
         case LC_BUILD_VERSION -> {
           if (size >= 12) {
-            int platform = c.getInt(8);
+            int platform = c.i32(8);
             os = switch (platform) {
               case 2, 7 -> "ios";
               case 3, 8 -> "[tvos]";
@@ -240,32 +239,44 @@ public final class MachOReader {
     return "";
   }
 
-  /** A NUL-padded 16-byte name at {@code at}. */
-  private static String fixed(ByteBuffer c, int at) {
-    int end = at;
-    while (end < at + 16 && c.get(end) != 0) {
-      end++;
+  /** One load command: reads at offsets from its start, in the file's byte order (see {@link Ints}). */
+  private record Cmd(byte[] a, int start, boolean big) {
+    int i32(int at) {
+      return Ints.i32(a, start + at, big);
     }
-    byte[] b = new byte[end - at];
-    c.get(at, b);
-    return new String(b, StandardCharsets.ISO_8859_1);
-  }
 
-  /** The string a load command points at with the offset in its third word. */
-  private static String lcString(ByteBuffer c, int size) {
-    if (size < 12) {
-      return "";
+    long u32(int at) {
+      return Ints.u32(a, start + at, big);
     }
-    int off = c.getInt(8);
-    if (off < 12 || off >= size) {
-      return "";
+
+    long i64(int at) {
+      return Ints.i64(a, start + at, big);
     }
-    int end = off;
-    while (end < size && c.get(end) != 0) {
-      end++;
+
+    /** A NUL-padded 16-byte name at {@code at}. */
+    String fixed(int at) {
+      int from = start + at;
+      int end = from;
+      while (end < from + 16 && a[end] != 0) {
+        end++;
+      }
+      return new String(a, from, end - from, StandardCharsets.ISO_8859_1);
     }
-    byte[] b = new byte[end - off];
-    c.get(off, b);
-    return new String(b, StandardCharsets.UTF_8);
+
+    /** The string the command (of {@code size} bytes) points at with the offset in its third word. */
+    String lcString(int size) {
+      if (size < 12) {
+        return "";
+      }
+      int off = i32(8);
+      if (off < 12 || off >= size) {
+        return "";
+      }
+      int end = off;
+      while (end < size && a[start + end] != 0) {
+        end++;
+      }
+      return new String(a, start + off, end - off, StandardCharsets.UTF_8);
+    }
   }
 }

@@ -4,12 +4,12 @@ import dev.gomedic.binfmt.BinaryFormatException;
 import dev.gomedic.binfmt.BinaryInput;
 import dev.gomedic.binfmt.Format;
 import dev.gomedic.binfmt.Image;
+import dev.gomedic.binfmt.Ints;
 import dev.gomedic.binfmt.Kind;
 import dev.gomedic.binfmt.Linking;
 import dev.gomedic.binfmt.NotAnExecutableException;
 import dev.gomedic.binfmt.Region;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,26 +34,26 @@ public final class PeReader {
     if (!in.contains(0, 0x40)) {
       throw new BinaryFormatException(name, "truncated MS-DOS header");
     }
-    long peOff = in.read(0x3c, 4, le).getInt(0) & 0xffffffffL;
+    long peOff = Ints.u32(in.readBytes(0x3c, 4), 0, false);
     if (!in.contains(peOff, 24)) {
       // An MS-DOS program or some other MZ file without a PE header.
       throw new NotAnExecutableException(name);
     }
-    ByteBuffer coff = in.read(peOff, 24, le);
-    if (coff.getInt(0) != 0x00004550) {
+    byte[] coff = in.readBytes(peOff, 24);
+    if (Ints.i32(coff, 0, false) != 0x00004550) {
       throw new NotAnExecutableException(name);
     }
-    int machine = coff.getShort(4) & 0xffff;
-    int nsect = coff.getShort(6) & 0xffff;
-    long nsyms = coff.getInt(16) & 0xffffffffL;
-    int optSize = coff.getShort(20) & 0xffff;
-    int characteristics = coff.getShort(22) & 0xffff;
+    int machine = Ints.u16(coff, 4, false);
+    int nsect = Ints.u16(coff, 6, false);
+    long nsyms = Ints.u32(coff, 16, false);
+    int optSize = Ints.u16(coff, 20, false);
+    int characteristics = Ints.u16(coff, 22, false);
     long optOff = peOff + 24;
     if (optSize < 2 || !in.contains(optOff, optSize)) {
       throw new BinaryFormatException(name, "optional header (" + optSize + " bytes) runs past the end of the file");
     }
-    ByteBuffer opt = in.read(optOff, optSize, le);
-    int magic = opt.getShort(0) & 0xffff;
+    byte[] opt = in.readBytes(optOff, optSize);
+    int magic = Ints.u16(opt, 0, false);
     boolean plus;
     if (magic == 0x10b) {
       plus = false;
@@ -66,13 +66,13 @@ public final class PeReader {
     if (optSize < dirStart) {
       throw new BinaryFormatException(name, "optional header too short (" + optSize + " bytes)");
     }
-    long imageBase = plus ? opt.getLong(24) : opt.getInt(28) & 0xffffffffL;
-    long ndirs = opt.getInt(dirStart - 4) & 0xffffffffL;
+    long imageBase = plus ? Ints.i64(opt, 24, false) : Ints.u32(opt, 28, false);
+    long ndirs = Ints.u32(opt, dirStart - 4, false);
     long importRva = 0;
     long importSize = 0;
     if (ndirs > 1 && optSize >= dirStart + 16) {
-      importRva = opt.getInt(dirStart + 8) & 0xffffffffL;
-      importSize = opt.getInt(dirStart + 12) & 0xffffffffL;
+      importRva = Ints.u32(opt, dirStart + 8, false);
+      importSize = Ints.u32(opt, dirStart + 12, false);
     }
 
     long shOff = optOff + optSize;
@@ -80,25 +80,23 @@ public final class PeReader {
       throw new BinaryFormatException(name, "section table (" + nsect + " sections at offset " + shOff
           + ") runs past the end of the file");
     }
-    ByteBuffer table = in.read(shOff, nsect * 40L, le);
+    byte[] table = in.readBytes(shOff, nsect * 40L);
     List<Region> sections = new ArrayList<>();
     List<Region> constData = new ArrayList<>();
     Optional<Region> firstData = Optional.empty();
     boolean symtabSection = false;
     for (int i = 0; i < nsect; i++) {
       int at = i * 40;
-      byte[] nb = new byte[8];
-      table.get(at, nb);
       int len = 0;
-      while (len < 8 && nb[len] != 0) {
+      while (len < 8 && table[at + len] != 0) {
         len++;
       }
-      String sname = new String(nb, 0, len, StandardCharsets.ISO_8859_1);
-      long vsize = table.getInt(at + 8) & 0xffffffffL;
-      long va = table.getInt(at + 12) & 0xffffffffL;
-      long rawSize = table.getInt(at + 16) & 0xffffffffL;
-      long rawPtr = table.getInt(at + 20) & 0xffffffffL;
-      int ch = table.getInt(at + 36);
+      String sname = new String(table, at, len, StandardCharsets.ISO_8859_1);
+      long vsize = Ints.u32(table, at + 8, false);
+      long va = Ints.u32(table, at + 12, false);
+      long rawSize = Ints.u32(table, at + 16, false);
+      long rawPtr = Ints.u32(table, at + 20, false);
+      int ch = Ints.i32(table, at + 36, false);
       long avail = in.contains(rawPtr, 0) ? Math.min(rawSize, in.size() - rawPtr) : 0;
       Region r = new Region(sname, imageBase + va, vsize, rawPtr, avail, (ch & SCN_MEM_WRITE) != 0,
           (ch & SCN_MEM_EXECUTE) != 0);
@@ -149,21 +147,19 @@ public final class PeReader {
       return out;
     }
     for (int i = 0; i < MAX_IMPORTS && in.contains(fileOff + i * 20L, 20); i++) {
-      ByteBuffer d = in.read(fileOff + i * 20L, 20, ByteOrder.LITTLE_ENDIAN);
-      long nameRva = d.getInt(12) & 0xffffffffL;
-      if (nameRva == 0 && d.getInt(16) == 0) {
+      byte[] d = in.readBytes(fileOff + i * 20L, 20);
+      long nameRva = Ints.u32(d, 12, false);
+      if (nameRva == 0 && Ints.i32(d, 16, false) == 0) {
         break;
       }
       long nameOff = toFile(sections, imageBase + nameRva);
-      if (nameOff >= 0) {
-        ByteBuffer b = in.readUpTo(nameOff, 256, ByteOrder.LITTLE_ENDIAN);
+      if (nameOff >= 0 && in.contains(nameOff, 0)) {
+        byte[] b = in.readBytes(nameOff, Math.min(256, in.size() - nameOff));
         int end = 0;
-        while (end < b.limit() && b.get(end) != 0) {
+        while (end < b.length && b[end] != 0) {
           end++;
         }
-        byte[] s = new byte[end];
-        b.get(0, s);
-        out.add(new String(s, StandardCharsets.ISO_8859_1));
+        out.add(new String(b, 0, end, StandardCharsets.ISO_8859_1));
       }
     }
     return out;
