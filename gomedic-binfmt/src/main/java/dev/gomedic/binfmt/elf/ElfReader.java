@@ -137,25 +137,35 @@ public final class ElfReader {
       }
       byte[] names = strOff >= 0 && in.contains(strOff, strSize) && strSize <= BinaryInput.MAX_READ
           ? in.readBytes(strOff, strSize) : new byte[0];
-      // Names are compared as bytes; only the sections kept get a String.
+      // Names are compared as bytes, first, and only the few sections kept are read further and get a String:
+      // this loop runs for every section of every file, mostly interpreted.
       for (int i = 0; i < shnum; i++) {
-        Fields s = new Fields(table, i * shentsize, is64, big);
-        int nameOff = s.u32i();
-        int stype = s.u32i();
+        int at = i * shentsize;
+        int nameOff = Ints.i32(table, at, big);
+        int stype = Ints.i32(table, at + 4, big);
+        if (stype == SHT_SYMTAB) {
+          hasSymtab = true;
+        }
+        if (nameOff < 0 || nameOff >= names.length || names[nameOff] != '.') {
+          continue; // every name looked for starts with a dot
+        }
+        if (startsWith(names, nameOff, NOTE_PREFIX)) {
+          noteNames.add(name(names, nameOff));
+          continue;
+        }
+        boolean isBuildInfo = buildInfo.isEmpty() && named(names, nameOff, GO_BUILDINFO);
+        boolean maybeConst = named(names, nameOff, RODATA) || named(names, nameOff, NOPTRDATA);
+        if (!isBuildInfo && !maybeConst) {
+          continue;
+        }
+        Fields s = new Fields(table, at + 8, is64, big);
         long sflags = s.word();
         long addr = s.word();
         long off = s.word();
         long size = s.word();
-        if (stype == SHT_SYMTAB) {
-          hasSymtab = true;
-        }
-        if (startsWith(names, nameOff, NOTE_PREFIX)) {
-          noteNames.add(name(names, nameOff));
-        }
         long fsize = stype == SHT_NOBITS ? 0 : size;
-        boolean isBuildInfo = buildInfo.isEmpty() && named(names, nameOff, GO_BUILDINFO);
-        boolean isConst = (sflags & SHF_ALLOC) != 0 && (sflags & (SHF_WRITE | SHF_EXECINSTR)) == 0 && fsize > 0
-            && (named(names, nameOff, RODATA) || named(names, nameOff, NOPTRDATA));
+        boolean isConst = maybeConst && (sflags & SHF_ALLOC) != 0 && (sflags & (SHF_WRITE | SHF_EXECINSTR)) == 0
+            && fsize > 0;
         if (isBuildInfo || isConst) {
           Region r = new Region(name(names, nameOff), addr, size, off, fsize, (sflags & SHF_WRITE) != 0,
               (sflags & SHF_EXECINSTR) != 0);
