@@ -153,7 +153,7 @@ public final class PeReader {
         break;
       }
       long nameOff = toFile(sections, imageBase + nameRva);
-      if (nameOff >= 0 && in.contains(nameOff, 0)) {
+      if (nameOff >= 0) {
         byte[] b = in.readBytes(nameOff, Math.min(256, in.size() - nameOff));
         int end = 0;
         while (end < b.length && b[end] != 0) {

@@ -106,6 +106,7 @@ final class GoVersionOutput {
     if (!p.err.isEmpty()) {
       flushOut();
       err.print(p.err);
+      err.flush();
     } else if (buffered.size() >= 32 << 10) {
       flushOut();
     }

@@ -19,14 +19,16 @@ import java.util.function.Supplier;
 final class OrderedWork<T> {
   /** Results waiting to be handed on, at most, before the adding thread stops to run tasks itself. */
   private static final int WINDOW = 256;
-  /** How long an idle helper or the waiting adder sleeps before looking again. */
+  /** How long the waiting adder, or a helper that just ran out of tasks, sleeps before looking again. */
   private static final long NAP_NANOS = 50_000;
+  /** The longest an idle helper sleeps: naps double while there is nothing to do (output blocked on a pager). */
+  private static final long MAX_NAP_NANOS = 2_000_000;
 
   private static final class Slot<T> {
     private final Supplier<T> task;
     private volatile boolean done;
     private T result;
-    private RuntimeException failure;
+    private Throwable failure;
 
     Slot(Supplier<T> task, T result) {
       this.task = task;
@@ -37,7 +39,7 @@ final class OrderedWork<T> {
     void run() {
       try {
         result = task.get();
-      } catch (RuntimeException e) {
+      } catch (Throwable e) { // an Error too: a slot never done would leave the adding thread waiting forever
         failure = e;
       }
       done = true; // volatile write: publishes result and failure
@@ -134,6 +136,7 @@ final class OrderedWork<T> {
   }
 
   private void help() {
+    long nap = NAP_NANOS;
     while (true) {
       Slot<T> s = claim();
       if (s == null) {
@@ -141,10 +144,12 @@ final class OrderedWork<T> {
           return;
         }
         if (s == null) {
-          LockSupport.parkNanos(NAP_NANOS);
+          LockSupport.parkNanos(nap);
+          nap = Math.min(2 * nap, MAX_NAP_NANOS);
           continue;
         }
       }
+      nap = NAP_NANOS;
       s.run();
     }
   }
@@ -155,6 +160,9 @@ final class OrderedWork<T> {
       Slot<T> s = unprinted.poll();
       if (s.failure != null) {
         abandon();
+        if (s.failure instanceof Error e) {
+          throw e;
+        }
         throw new IllegalStateException(s.failure);
       }
       sink.accept(s.result);
