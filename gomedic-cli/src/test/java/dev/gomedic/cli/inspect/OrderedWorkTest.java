@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,40 +42,38 @@ class OrderedWorkTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 2})
   void anErrorInATaskEndsTheRunInsteadOfHangingIt(int helpers) {
-    // Reported by add() or finish(), whichever hands results on first after the task failed.
-    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> {
-      OrderedWork<Integer> w = new OrderedWork<>(helpers, n -> { });
-      for (int i = 0; i < 10; i++) {
-        int n = i;
-        w.add(() -> {
-          if (n == 0) {
-            throw new AssertionError("task 0");
-          }
-          return n;
-        });
-      }
-      w.finish();
-    }).isInstanceOf(AssertionError.class).hasMessage("task 0"));
+    assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> assertThatThrownBy(() -> runFailing(helpers, 0, new AssertionError("task 0"), n -> { }))
+            .isInstanceOf(AssertionError.class).hasMessage("task 0"));
   }
 
   @ParameterizedTest
   @ValueSource(ints = {0, 2})
   void aTaskThatThrowsIsReportedWhenItsTurnComes(int helpers) {
     List<Integer> got = new ArrayList<>();
-    // Reported by add() or finish(), whichever hands results on first after the task failed.
-    assertThatThrownBy(() -> {
-      OrderedWork<Integer> w = new OrderedWork<>(helpers, got::add);
-      for (int i = 0; i < 10; i++) {
-        int n = i;
-        w.add(() -> {
-          if (n == 5) {
-            throw new IllegalArgumentException("task 5");
-          }
-          return n;
-        });
-      }
-      w.finish();
-    }).isInstanceOf(IllegalStateException.class).hasRootCauseMessage("task 5");
+    assertThatThrownBy(() -> runFailing(helpers, 5, new IllegalArgumentException("task 5"), got::add))
+        .isInstanceOf(IllegalStateException.class).hasRootCauseMessage("task 5");
     assertThat(got).as("results before the failing task").containsExactly(0, 1, 2, 3, 4);
+  }
+
+  /**
+   * Runs ten tasks, task {@code failAt} throwing {@code failure}; what it throws is reported by add() or finish(),
+   * whichever hands results on first after the task failed.
+   */
+  private static void runFailing(int helpers, int failAt, Throwable failure, Consumer<Integer> sink) {
+    OrderedWork<Integer> w = new OrderedWork<>(helpers, sink);
+    for (int i = 0; i < 10; i++) {
+      int n = i;
+      w.add(() -> {
+        if (n == failAt) {
+          if (failure instanceof Error e) {
+            throw e;
+          }
+          throw (RuntimeException) failure;
+        }
+        return n;
+      });
+    }
+    w.finish();
   }
 }
