@@ -36,20 +36,24 @@ public final class Gomedic {
       new Sub("verify", VerifyCommand::spec),
       new Sub("toolchain", ToolchainCommand::spec),
       new Sub("exec", ExecCommand::spec),
-      new Sub("shell-init", ShellInitCommand::spec));
+      new Sub("shell-init", ShellInitCommand::spec),
+      new Sub("completion", CompletionCommand::spec),
+      new Sub("__complete", CompletionCommand::completeSpec),
+      new Sub("help", HelpCommand::spec));
 
   /** The names of every subcommand, hidden ones included. */
   static List<String> subcommandNames() {
     return SUBCOMMANDS.stream().map(Sub::name).toList();
   }
 
-  /** The root command: no action of its own but -h/-V. */
+  /** The root command: run bare, it lists the commands; -h and -V. */
   static CommandSpec spec() {
-    CommandSpec spec = Specs.command("gomedic", p -> {
-      throw p.usageError("missing command");
-    }, "Finds out why go misbehaves on this machine and in this project, and says how to fix it.");
-    spec.versionProvider(() -> new String[] {"gomedic " + version().orElse("(development build)")});
-    return Specs.standardHelp(spec);
+    CommandSpec spec = Specs.group("gomedic",
+        "Finds out why go misbehaves on this machine and in this project, and says how to fix it.");
+    spec.usageMessage().footer("", "Run 'gomedic help COMMAND' for a command's usage, 'gomedic help exit-codes'"
+        + " for the exit codes and 'gomedic help environment' for the environment variables gomedic reads.");
+    spec.versionProvider(VersionInfo::lines);
+    return Specs.versionOption(spec);
   }
 
   /** The version Maven built; empty in a development build (classes compiled outside Maven). */
@@ -64,6 +68,15 @@ public final class Gomedic {
   public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
     java.util.OptionalInt quick = QuickPath.run(args, out, err, context);
     return quick.isPresent() ? quick.getAsInt() : runParsed(args, out, err, context);
+  }
+
+  /** The whole command model, every subcommand built (for help and completion). */
+  static CommandLine model(CliContext context) {
+    CommandLine cli = new CommandLine(spec(), Specs.factory());
+    for (Sub s : SUBCOMMANDS) {
+      cli.addSubcommand(s.name(), new CommandLine(s.spec().apply(context), Specs.factory()));
+    }
+    return cli;
   }
 
   /** {@link #run} through picocli, whatever the command line: QuickPathTest compares the two. */
@@ -84,8 +97,7 @@ public final class Gomedic {
     cli.setParameterExceptionHandler(
         (ex, a) -> {
           err.println("gomedic: " + ex.getMessage());
-          CommandLine failed = ex.getCommandLine();
-          err.println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+          ex.getCommandLine().usage(err);
           return ExitCode.USAGE.code();
         });
     return cli.execute(args);

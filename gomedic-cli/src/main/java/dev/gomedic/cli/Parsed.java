@@ -69,6 +69,11 @@ public final class Parsed {
     spec.commandLine().usage(out);
   }
 
+  /** The spec this command line was parsed with. */
+  CommandSpec spec() {
+    return spec;
+  }
+
   private OptionSpec option(String name) {
     OptionSpec o = spec.findOption(name);
     if (o == null) {

@@ -56,19 +56,34 @@ public final class Specs {
     return FACTORY;
   }
 
-  /** A command named {@code name} that runs {@code action}, described by {@code description} (one line each). */
+  /**
+   * A command named {@code name} that runs {@code action}, described by {@code description} (one line each). Every
+   * command answers {@code -h} and {@code --help} with its usage on stdout (exit 0), before any of its required
+   * parameters are checked.
+   */
   public static CommandSpec command(String name, Action action, String... description) {
     Runner runner = new Runner(action);
     CommandSpec spec = CommandSpec.wrapWithoutInspection(runner, FACTORY).name(name);
     runner.spec = spec;
     spec.usageMessage().description(description);
+    spec.addOption(OptionSpec.builder("-h", "--help").type(boolean.class).usageHelp(true)
+        .description("Show this help message and exit.").build());
     return spec;
   }
 
-  /** Adds -h/--help and -V/--version, as picocli's mixinStandardHelpOptions does. */
-  public static CommandSpec standardHelp(CommandSpec spec) {
-    spec.addOption(OptionSpec.builder("-h", "--help").type(boolean.class).usageHelp(true)
-        .description("Show this help message and exit.").build());
+  /**
+   * A command that only groups subcommands: run bare, it lists them (its usage on stdout, exit 0), as {@code gh}
+   * and {@code rustup} do.
+   */
+  public static CommandSpec group(String name, String... description) {
+    return command(name, p -> {
+      p.usage(p.out());
+      return 0;
+    }, description);
+  }
+
+  /** Adds -V/--version (the root command's only). */
+  public static CommandSpec versionOption(CommandSpec spec) {
     spec.addOption(OptionSpec.builder("-V", "--version").type(boolean.class).versionHelp(true)
         .description("Print version information and exit.").build());
     return spec;

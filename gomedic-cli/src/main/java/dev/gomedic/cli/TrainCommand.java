@@ -168,6 +168,10 @@ final class TrainCommand {
     all.add(List.of("--version"));
     all.add(List.of("--help"));
     all.add(List.of("no-such-command"));
+    all.add(List.of("help", "toolchain", "install"));
+    all.add(List.of("help", "exit-codes"));
+    all.add(List.of("completion", "bash"));
+    all.add(List.of("__complete", "toolchain", ""));
     all.add(List.of("doctor", "--dir", dir.toString()));
     all.add(List.of("doctor", "--json", "--dir", dir.toString()));
     all.add(List.of("doctor", "--sarif", "--dir", dir.toString()));

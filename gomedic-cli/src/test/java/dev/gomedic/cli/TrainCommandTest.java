@@ -83,8 +83,9 @@ class TrainCommandTest {
           want).isEqualTo(want);
       assertThat(TrainCommand.GROUPS).as("known groups").contains(want);
     }
+    // help and completion build the whole command model, as the root's --help does: they share its archive.
     for (String sub : Gomedic.subcommandNames()) {
-      if (!sub.startsWith("__")) {
+      if (!sub.startsWith("__") && !List.of("help", "completion").contains(sub)) {
         assertThat(TrainCommand.group(List.of(sub))).as("group of %s (every command has an archive of its own)", sub)
             .isNotEqualTo("main");
       }

@@ -31,6 +31,7 @@ public final class DoctorCommand {
   private final Parsed parsed;
   private final String dir;
   private final String go;
+  private final boolean colour;
   private final boolean json;
   private final boolean sarif;
   private final boolean fix;
@@ -45,6 +46,11 @@ public final class DoctorCommand {
     this.parsed = p;
     this.dir = p.string("--dir");
     this.go = p.string("--go");
+    try {
+      this.colour = context.color(p.string("--color"));
+    } catch (IllegalArgumentException e) {
+      throw p.usageError(e.getMessage());
+    }
     this.json = p.flag("--json");
     this.sarif = p.flag("--sarif");
     this.fix = p.flag("--fix");
@@ -60,7 +66,9 @@ public final class DoctorCommand {
         "Find why go fails on this machine and in this project, and say how to fix it.");
     spec.usageMessage().footer("", "Exit status: 0 nothing at or above --fail-on was found, 1 something was,"
         + " 2 usage error.");
-    Specs.standardHelp(spec);
+    spec.addOption(Specs.option("WHEN", "Colour the report: auto (default: on a terminal, unless NO_COLOR is set or"
+        + " TERM=dumb), always or never.", "--color").toBuilder()
+        .completionCandidates(java.util.List.of("auto", "always", "never")).build());
     spec.addOption(Specs.option("DIR", "The project directory (default: the working directory).", "--dir"));
     spec.addOption(Specs.option("PATH", "Diagnose this go binary instead of the one on PATH.", "--go"));
     spec.addArgGroup(ArgGroupSpec.builder().exclusive(true).multiplicity("0..1")
@@ -69,10 +77,13 @@ public final class DoctorCommand {
         .addArg(Specs.flag("Print a script of the fixes for your shell.", "--fix"))
         .build());
     spec.addOption(Specs.flag("Also list the checks that passed.", "-v", "--verbose"));
-    spec.addOption(Specs.listOption("ID", "Run only these checks.", "--only").splitRegex(",").build());
+    spec.addOption(Specs.listOption("ID", "Run only these checks.", "--only").splitRegex(",")
+        .completionCandidates(() -> Checks.all().stream().map(c -> c.id()).iterator()).build());
     spec.addOption(Specs.option("LEVEL", "error (default) or warning: the lowest severity that makes the exit"
-        + " status 1.", "--fail-on").toBuilder().defaultValue("error").build());
-    spec.addOption(Specs.option("SHELL", "bash, zsh, fish, powershell or cmd (default: detected).", "--shell"));
+        + " status 1.", "--fail-on").toBuilder().defaultValue("error")
+        .completionCandidates(java.util.List.of("error", "warning")).build());
+    spec.addOption(Specs.option("SHELL", "bash, zsh, fish, powershell or cmd (default: detected).", "--shell")
+        .toBuilder().completionCandidates(java.util.List.of("bash", "zsh", "fish", "powershell", "cmd")).build());
     spec.addOption(Specs.flag("With --fix: run the safe, reversible go env -w/-u fixes, showing each first.",
         "--apply"));
     return spec;
@@ -107,7 +118,7 @@ public final class DoctorCommand {
         FixApplier.apply(report, ctx, out, parsed.err());
       }
     } else {
-      new DoctorText(out, context.terminal(), verbose).render(report, facts);
+      new DoctorText(out, colour, verbose).render(report, facts);
     }
     out.flush();
     return report.failsAt(threshold) ? ExitCode.FAILED.code() : ExitCode.OK.code();

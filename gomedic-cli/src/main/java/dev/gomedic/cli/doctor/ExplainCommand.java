@@ -44,6 +44,7 @@ public final class ExplainCommand {
   private final boolean json;
   private final String dir;
   private final String go;
+  private final boolean colour;
 
   private ExplainCommand(CliContext context, Parsed p) {
     this.context = context;
@@ -51,6 +52,11 @@ public final class ExplainCommand {
     this.json = p.flag("--json");
     this.dir = p.string("--dir");
     this.go = p.string("--go");
+    try {
+      this.colour = context.color(p.string("--color"));
+    } catch (IllegalArgumentException e) {
+      throw p.usageError(e.getMessage());
+    }
   }
 
   public static CommandSpec spec(CliContext context) {
@@ -58,9 +64,11 @@ public final class ExplainCommand {
         "Explain the errors in the output of a go command (a file, or - / nothing for stdin).");
     spec.usageMessage().footer("", "Exit status: 0 at least one message was recognised, 1 none was (or the input"
         + " is unreadable), 2 usage error.");
-    Specs.standardHelp(spec);
     spec.addPositional(Specs.positional("0", "0..1", "FILE", "The log to read; - or nothing reads stdin."));
     spec.addOption(Specs.flag("Print the result as JSON (schemaVersion 1).", "--json"));
+    spec.addOption(Specs.option("WHEN", "Colour the report: auto (default: on a terminal, unless NO_COLOR is set or"
+        + " TERM=dumb), always or never.", "--color").toBuilder()
+        .completionCandidates(java.util.List.of("auto", "always", "never")).build());
     spec.addOption(Specs.option("DIR", "The project directory the checks look at.", "--dir"));
     spec.addOption(Specs.option("PATH", "The go binary the checks look at.", "--go"));
     return spec;
@@ -159,7 +167,7 @@ public final class ExplainCommand {
     List<Finding> findings = report.findings();
     if (!findings.isEmpty()) {
       out.println("doctor findings on this machine:");
-      new DoctorText(out, context.terminal(), false).render(report, facts);
+      new DoctorText(out, colour, false).render(report, facts);
     }
   }
 

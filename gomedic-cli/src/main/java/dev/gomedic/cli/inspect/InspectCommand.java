@@ -47,7 +47,6 @@ public final class InspectCommand {
         p -> new InspectCommand(context, hostPlatform(), p).run(p.out(), p.err()),
         "Reads ELF, Mach-O (thin and universal) and PE binaries: OS, CPU, linking, whether they run on this host,",
         "and the Go build info (toolchain version, modules, build settings) that 'go version -m' shows.");
-    Specs.standardHelp(spec);
     spec.addPositional(Specs.positionals("1..*", "PATH", "Files or directories to inspect."));
     spec.addOption(Specs.flag("Walk directories recursively.", "-r"));
     spec.addOption(Specs.flag("Print one JSON object per file.", "--json"));

@@ -10,10 +10,7 @@ public final class ModCommand {
   private ModCommand() {}
 
   public static CommandSpec spec(CliContext context) {
-    CommandSpec spec = Specs.command("mod", p -> {
-      throw p.usageError("missing command (fmt or edit)");
-    }, "Read, format and edit go.mod and go.work files as the go command does.");
-    Specs.standardHelp(spec);
+    CommandSpec spec = Specs.group("mod", "Read, format and edit go.mod and go.work files as the go command does.");
     spec.addSubcommand("fmt", new CommandLine(ModFmtCommand.spec(context), Specs.factory()));
     spec.addSubcommand("edit", new CommandLine(ModEditCommand.spec(context), Specs.factory()));
     return spec;

@@ -28,7 +28,6 @@ public final class ModFmtCommand {
         "Formats a go.mod (or a file named go.work) as 'go mod edit -fmt' does: standard layout, sorted blocks,"
             + " duplicates removed, versions canonical.",
         "Prints the result, or rewrites the file in place with -w.");
-    Specs.standardHelp(spec);
     spec.addPositional(Specs.positional("0", "0..1", "FILE", "the file (default: ./go.mod)"));
     spec.addOption(Specs.flag("rewrite the file in place instead of printing it", "-w", "--write"));
     return spec;

@@ -30,7 +30,8 @@ public final class ExecCommand {
         "Runs a command with the selected (or given) Go release: GOROOT cleared, its bin first on PATH,",
         "GOTOOLCHAIN=local so go does not switch again. GOBIN and GOPATH/bin stay as they are.");
     spec.addPositional(Specs.positionals("1..*", "[VERSION] -- CMD",
-        "An optional version, then -- and the command."));
+        "An optional version, then -- and the command.").toBuilder()
+        .completionCandidates(Toolchains.installedForCompletion(context)).build());
     return spec;
   }
 

@@ -39,7 +39,8 @@ public final class ShellInitCommand {
       new ShellInitCommand(context, p).run();
       return 0;
     }, "Prints the shell code that switches Go on cd (bash, zsh, fish, powershell).");
-    spec.addPositional(Specs.positional("0", "1", "SHELL", "bash, zsh, fish or powershell"));
+    spec.addPositional(Specs.positional("0", "1", "SHELL", "bash, zsh, fish or powershell").toBuilder()
+        .completionCandidates(java.util.List.of("bash", "zsh", "fish", "powershell")).build());
     spec.addOption(Specs.flag("Append the hook to the shell's profile (a backup is made first).", "--write"));
     return spec;
   }

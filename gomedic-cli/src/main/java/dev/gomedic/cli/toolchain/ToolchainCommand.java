@@ -42,9 +42,8 @@ public final class ToolchainCommand {
   private ToolchainCommand() {}
 
   public static CommandSpec spec(CliContext context) {
-    CommandSpec spec = Specs.command("toolchain", p -> {
-      throw p.usageError("toolchain: missing subcommand");
-    }, "Installs Go releases (verified before unpacking) and selects one per directory.");
+    CommandSpec spec = Specs.group("toolchain",
+        "Installs Go releases (verified before unpacking) and selects one per directory.");
     for (CommandSpec sub : List.of(Install.spec(context), ListCmd.spec(context), Available.spec(context),
         Uninstall.spec(context), Which.spec(context), Use.spec(context), Pin.spec(context))) {
       spec.addSubcommand(sub.name(), new CommandLine(sub, Specs.factory()));
@@ -144,7 +143,7 @@ public final class ToolchainCommand {
       Installer installer = new Installer(layout, Catalog.embedded(), Toolchains.downloadBase(context),
           new Downloader(Downloader.Options.defaults()), new SafeExtractor(SafeExtractor.Limits.defaults()),
           new GoTreeCheck(new ExecutableCheck()), Clock.systemUTC());
-      ProgressListener progress = context.terminal() ? new ProgressBar(err) : ProgressListener.NONE;
+      ProgressListener progress = context.progress() ? new ProgressBar(err) : ProgressListener.NONE;
       Installer.Result res;
       try {
         res = installer.install(new Installer.Request(f, goos, goarch, trust, allowMissing, ring), progress);
@@ -251,7 +250,8 @@ public final class ToolchainCommand {
         run(context, p.positional(0), p.out());
         return 0;
       }, "Removes an installed release.");
-      spec.addPositional(Specs.positional("0", "1", "VERSION", null));
+      spec.addPositional(Specs.positional("0", "1", "VERSION", null).toBuilder()
+          .completionCandidates(Toolchains.installedForCompletion(context)).build());
       return spec;
     }
 
@@ -304,7 +304,8 @@ public final class ToolchainCommand {
         run(context, p.positional(0), p.out(), p.err());
         return 0;
       }, "Sets the global default release.");
-      spec.addPositional(Specs.positional("0", "1", "VERSION", null));
+      spec.addPositional(Specs.positional("0", "1", "VERSION", null).toBuilder()
+          .completionCandidates(Toolchains.installedForCompletion(context)).build());
       return spec;
     }
 
@@ -329,7 +330,8 @@ public final class ToolchainCommand {
         run(context, p.positional(0), p.out());
         return 0;
       }, "Writes .go-version (goenv's format) in the current directory.");
-      spec.addPositional(Specs.positional("0", "1", "VERSION", null));
+      spec.addPositional(Specs.positional("0", "1", "VERSION", null).toBuilder()
+          .completionCandidates(Toolchains.installedForCompletion(context)).build());
       return spec;
     }
 

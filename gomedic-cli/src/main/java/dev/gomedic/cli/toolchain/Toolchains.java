@@ -35,6 +35,17 @@ final class Toolchains {
     return new Layout(Path.of(user, ".gomedic"));
   }
 
+  /** The installed releases, listed when iterated (for shell completion); empty when none can be read. */
+  static Iterable<String> installedForCompletion(CliContext c) {
+    return () -> {
+      try {
+        return layout(c).installed().iterator();
+      } catch (IOException | RuntimeException e) {
+        return java.util.Collections.emptyIterator();
+      }
+    };
+  }
+
   static URI downloadBase(CliContext c) {
     String b = c.env().getOrDefault("GOMEDIC_DOWNLOAD_BASE", "");
     return URI.create(b.isEmpty() ? DEFAULT_DOWNLOAD_BASE : b);

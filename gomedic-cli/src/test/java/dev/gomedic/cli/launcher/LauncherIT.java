@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LauncherIT {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final Path LAUNCHER = ROOT.resolve("gomedic");
-  /** Exactly one line on stdout: nothing of the JVM's own logging may leak into it. */
-  private static final String VERSION_LINE = "gomedic [^\\n]+\\n";
+  /** Exactly the two version lines on stdout: nothing of the JVM's own logging may leak into them. */
+  private static final String VERSION_LINE = "gomedic [^\\n]+\\njava [^\\n]+\\n";
   private static final Path JAR = ROOT.resolve("gomedic-cli/target/gomedic.jar");
 
   record Jdk(String name, Path home, String archiveSuffix) {
