@@ -50,7 +50,7 @@ final class CheckedEntryStream extends FilterInputStream {
     }
     count += n;
     if (declared < 0 || count > declared) {
-      throw new DirHashException(NOT_VALID);
+      throw new ZipSizeException(declared);
     }
     sum.update(b, off, n);
     return n;

@@ -8,7 +8,7 @@ import java.io.IOException;
  * entry whose bytes disagree with its header ({@code zip: not a valid zip file}, {@code zip: checksum error},
  * {@code unexpected EOF}).
  */
-public final class DirHashException extends IOException {
+public class DirHashException extends IOException {
   private static final long serialVersionUID = 1L;
 
   public DirHashException(String message) {
