@@ -52,11 +52,14 @@ final class RawZip {
       byte[] name = Utf8.encode(e.name());
       byte[] body = e.deflate() ? deflate(e.data()) : e.data();
       int offset = out.size();
-      out.write(header(0x04034b50, e, name, body.length, -1));
+      byte[] extra = zip64(e, body.length);
+      out.write(header(0x04034b50, e, name, body.length, -1, extra.length));
       out.write(name);
+      out.write(extra);
       out.write(body);
-      central.write(header(0x02014b50, e, name, body.length, offset));
+      central.write(header(0x02014b50, e, name, body.length, offset, extra.length));
       central.write(name);
+      central.write(extra);
     }
     int cdOffset = out.size();
     byte[] cd = central.toByteArray();
@@ -71,7 +74,20 @@ final class RawZip {
   }
 
   /** A local header when {@code offset < 0}, else a central-directory header; the name follows it. */
-  private static byte[] header(int sig, Entry e, byte[] name, int compressed, int offset) {
+  /** Sizes that do not fit 32 bits (or are negative as int64) go in a ZIP64 extra field. */
+  private static boolean big(Entry e) {
+    return e.declared() < 0 || e.declared() >= 0xFFFFFFFFL;
+  }
+
+  private static byte[] zip64(Entry e, int compressed) {
+    if (!big(e)) {
+      return new byte[0];
+    }
+    return ByteBuffer.allocate(20).order(ByteOrder.LITTLE_ENDIAN)
+        .putShort((short) 1).putShort((short) 16).putLong(e.declared()).putLong(compressed).array();
+  }
+
+  private static byte[] header(int sig, Entry e, byte[] name, int compressed, int offset, int extra) {
     boolean local = offset < 0;
     ByteBuffer b = ByteBuffer.allocate(local ? 30 : 46).order(ByteOrder.LITTLE_ENDIAN);
     b.putInt(sig);
@@ -80,8 +96,8 @@ final class RawZip {
     }
     b.putShort((short) 20).putShort((short) 0x0800).putShort((short) (e.deflate() ? 8 : 0))
         .putShort((short) 0).putShort((short) 0x21) // 1980-01-01 00:00
-        .putInt((int) e.crc()).putInt(compressed).putInt((int) e.declared())
-        .putShort((short) name.length).putShort((short) 0);
+        .putInt((int) e.crc()).putInt(big(e) ? -1 : compressed).putInt(big(e) ? -1 : (int) e.declared())
+        .putShort((short) name.length).putShort((short) extra);
     if (!local) {
       b.putShort((short) 0).putShort((short) 0).putShort((short) 0).putInt(0).putInt(offset);
     }
