@@ -2,6 +2,7 @@ package dev.gomedic.mod.modzip;
 
 import dev.gomedic.mod.gotext.Utf8;
 import dev.gomedic.mod.module.ModuleVersion;
+import dev.gomedic.testkit.Oracle;
 import dev.gomedic.testkit.Txtar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
 record XModCase(String name, ModuleVersion module, String wantErr, String hash, List<Txtar.File> files, String want) {
 
   /** The x/mod 0.7.0 testdata from the Debian package golang-golang-x-mod-dev. */
-  static final Path INSTALLED = Paths.get("/usr/share/gocode/src/golang.org/x/mod/zip/testdata");
+  static final Path INSTALLED = Oracle.XMOD.resolve("zip/testdata");
 
   /** Every case of one kind: the installed x/mod 0.7.0 ones, then the newer ones kept in test resources. */
   static List<XModCase> all(String kind) {
