@@ -1,6 +1,7 @@
 package dev.gomedic.mod.dirhash;
 
 import dev.gomedic.mod.gotext.Utf8;
+import dev.gomedic.mod.module.ModuleVersion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -111,6 +112,14 @@ public final class DirHash {
       }
       return hash1(names, name -> z.open(byName.get(name)), executor);
     }
+  }
+
+  /**
+   * The hash of a module's extracted tree, named as in its zip ({@code path@version/...}): what go mod verify
+   * compares with the module's go.sum line.
+   */
+  public static String hashDir(Path dir, ModuleVersion m, Executor executor) throws IOException {
+    return hashDir(dir, m.path() + "@" + m.version(), executor);
   }
 
   /** {@link #hashDir(Path, String, Executor)} in this thread. */

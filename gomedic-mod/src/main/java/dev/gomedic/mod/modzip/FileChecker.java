@@ -55,14 +55,8 @@ final class FileChecker {
       if (!CaseFold.equalFold(base, "go.mod")) {
         continue;
       }
-      ModuleFile.Info info;
-      try {
-        info = f.lstat();
-      } catch (IOException e) {
-        report(p, false, String.valueOf(e.getMessage()));
-        continue;
-      }
-      if (!info.isRegular()) {
+      ModuleFile.Info info = lstatOrReport(f);
+      if (info == null || !info.isRegular()) {
         continue;
       }
       moduleDirs.add(dir);
@@ -73,6 +67,16 @@ final class FileChecker {
           // Go ignores an unreadable root go.mod here; the old vendor rule applies.
         }
       }
+    }
+  }
+
+  /** The file's Lstat, or null after reporting its error as the file's problem. */
+  private ModuleFile.Info lstatOrReport(ModuleFile f) {
+    try {
+      return f.lstat();
+    } catch (IOException e) {
+      report(f.path(), false, String.valueOf(e.getMessage()));
+      return null;
     }
   }
 
@@ -114,11 +118,8 @@ final class FileChecker {
         report(p, false, Reason.GO_MOD_CASE);
         continue;
       }
-      ModuleFile.Info info;
-      try {
-        info = f.lstat();
-      } catch (IOException e) {
-        report(p, false, String.valueOf(e.getMessage()));
+      ModuleFile.Info info = lstatOrReport(f);
+      if (info == null) {
         continue;
       }
       String collision = collisions.check(p, info.isDir());

@@ -45,8 +45,8 @@ final class ZipChecker {
 
   /** The caller closes {@link Result#zip()} when it is not null. */
   static Result check(ModuleVersion m, Path zipFile) throws IOException {
+    long zipSize = Files.size(zipFile); // Go opens the file before it looks at the module
     checkModule(m);
-    long zipSize = Files.size(zipFile);
     if (zipSize > ModZip.MAX_ZIP_FILE) {
       return new Result(CheckedFiles.ofSizeError("module zip file is too large (" + zipSize
           + " bytes; limit is " + ModZip.MAX_ZIP_FILE + " bytes)"), null);
