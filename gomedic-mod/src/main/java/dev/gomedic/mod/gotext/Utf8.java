@@ -117,4 +117,12 @@ public final class Utf8 {
     out.write(chunk, 0, chunk.length);
     return out.toByteArray();
   }
+
+  /**
+   * Compares two strings in the order of their UTF-8 bytes (Go's string order), which differs from {@link
+   * String#compareTo} when one holds a supplementary character and the other a BMP character above U+E000.
+   */
+  public static int compare(String a, String b) {
+    return Integer.signum(java.util.Arrays.compareUnsigned(encode(a), encode(b)));
+  }
 }

@@ -1,0 +1,78 @@
+package dev.gomedic.mod.dirhash;
+
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * A zip file read the way Go's archive/zip reads it: every central-directory entry in order (duplicates
+ * included), and each entry's bytes checked against its declared size and CRC-32 while they are read. A
+ * directory entry ({@code name/}) reads as empty, or fails with {@code zip: not a valid zip file} if it
+ * claims compressed data. Safe to read from several threads at once.
+ *
+ * <p>Differences from Go that remain: the JDK rejects entry names that are not valid UTF-8 when the archive
+ * is opened, and of two entries with the same name only one can be opened (the JDK looks entries up by
+ * name).
+ */
+public final class ZipEntries implements Closeable {
+  private final ZipFile zip;
+  private final List<ZipEntry> entries;
+
+  private ZipEntries(ZipFile zip) {
+    this.zip = zip;
+    List<ZipEntry> all = new ArrayList<>();
+    for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+      all.add(e.nextElement());
+    }
+    this.entries = Collections.unmodifiableList(all);
+  }
+
+  /**
+   * Opens a zip file.
+   *
+   * @throws DirHashException {@code zip: not a valid zip file} when the JDK cannot read its directory
+   */
+  public static ZipEntries open(Path file) throws IOException {
+    try {
+      return new ZipEntries(new ZipFile(file.toFile()));
+    } catch (ZipException e) {
+      throw new DirHashException(CheckedEntryStream.NOT_VALID, e);
+    }
+  }
+
+  /** Every entry of the central directory, in its order. */
+  public List<ZipEntry> entries() {
+    return entries;
+  }
+
+  /** The entry's bytes, checked against its header as they are read. */
+  public InputStream open(ZipEntry entry) throws IOException {
+    if (entry.isDirectory()) {
+      if (entry.getCompressedSize() > 0) {
+        throw new DirHashException(CheckedEntryStream.NOT_VALID);
+      }
+      return new ByteArrayInputStream(new byte[0]);
+    }
+    InputStream raw;
+    try {
+      raw = zip.getInputStream(entry);
+    } catch (ZipException e) {
+      throw new DirHashException(CheckedEntryStream.NOT_VALID, e);
+    }
+    return new CheckedEntryStream(raw, entry.getSize(), entry.getCrc());
+  }
+
+  @Override
+  public void close() throws IOException {
+    zip.close();
+  }
+}
