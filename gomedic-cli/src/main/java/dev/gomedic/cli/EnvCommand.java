@@ -9,6 +9,7 @@ import dev.gomedic.mod.gover.GoVersion;
 import dev.gomedic.goenv.EnvProblem;
 import dev.gomedic.goenv.EnvVar;
 import dev.gomedic.goenv.Resolution;
+import dev.gomedic.goenv.Ports;
 import dev.gomedic.goenv.Resolver;
 import dev.gomedic.host.GoOs;
 import dev.gomedic.host.Host;
@@ -62,15 +63,27 @@ final class EnvCommand {
 
   private int run(PrintWriter out, PrintWriter err) {
     Path wd = dir == null ? context.workingDir() : context.resolve(dir);
-    if (!Files.isDirectory(wd)) {
-      throw new UserError(ExitCode.FAILED, wd + ": not a directory");
-    }
+    UserFiles.requireDirectory(wd, "--dir " + (dir == null ? wd.toString() : dir));
     Host host = Hosts.of(context, wd);
     Toolchain toolchain = select(host, err);
     Resolution r = Resolver.resolve(host, toolchain);
+    String unsupported = unsupportedPair(r);
     if (explain) {
+      // the explanation in full, then the exit status go env would have
       Explain.print(out, r, names);
+      out.flush();
+      if (unsupported != null) {
+        err.println(unsupported);
+        return ExitCode.USAGE.code(); // go env exits 2 here (cmd/go's work.BuildInit), as for a usage error
+      }
+      if (r.goFailure().isPresent()) {
+        throw goFails(r.goFailure().get());
+      }
       return ExitCode.OK.code();
+    }
+    if (unsupported != null) {
+      err.println(unsupported); // go prints nothing else
+      return ExitCode.USAGE.code(); // go env exits 2 here (cmd/go's work.BuildInit), as for a usage error
     }
     for (EnvProblem p : r.problems()) {
       if (p.kind() != EnvProblem.Kind.GO_FAILS) {
@@ -86,18 +99,42 @@ final class EnvCommand {
     }
     out.flush();
     if (r.goFailure().isPresent()) {
-      throw new UserError(ExitCode.FAILED, "the go command would fail: " + r.goFailure().get().message());
+      throw goFails(r.goFailure().get());
     }
     return ExitCode.OK.code();
+  }
+
+  /** go's failure as gomedic's, with go's exit status (2 for cmd/go's start-up checks, as for usage errors). */
+  private static UserError goFails(EnvProblem p) {
+    return new UserError(p.goExitStatus() == 2 ? ExitCode.USAGE : ExitCode.FAILED,
+        "the go command would fail: " + p.message());
+  }
+
+  /** The variables whose values make go env set up a build (ExtraEnvVarsCostly), checking GOOS/GOARCH. */
+  private static final java.util.Set<String> COSTLY = java.util.Set.of("CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS",
+      "CGO_FFLAGS", "CGO_LDFLAGS", "PKG_CONFIG", "GOGCCFLAGS");
+
+  /**
+   * go's message when this go env would stop at an unsupported GOOS/GOARCH pair (with no arguments, or asked for
+   * a C toolchain variable), else null.
+   */
+  private String unsupportedPair(Resolution r) {
+    if (!names.isEmpty() && names.stream().noneMatch(COSTLY::contains)) {
+      return null;
+    }
+    String goos = r.find("GOOS").map(EnvVar::value).orElse("");
+    String goarch = r.find("GOARCH").map(EnvVar::value).orElse("");
+    if (goos.isEmpty() || goarch.isEmpty() || Ports.supported(goos, goarch, r.version())) {
+      return null;
+    }
+    return "go: unsupported GOOS/GOARCH pair " + goos + "/" + goarch;
   }
 
   private Toolchain select(Host host, PrintWriter err) {
     if (go != null) {
       List<DiscoveryProblem> problems = new ArrayList<>();
       Path exe = context.resolve(go);
-      if (!Files.isRegularFile(exe)) {
-        throw new UserError(ExitCode.FAILED, go + ": no such file");
-      }
+      UserFiles.requireRegular(exe, "--go " + go);
       Toolchain t = Discovery.inspect(host, exe, Hosts.binaryReader(), problems);
       warn(err, problems);
       return t;

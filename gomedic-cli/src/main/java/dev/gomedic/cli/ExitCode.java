@@ -10,7 +10,7 @@ public enum ExitCode {
       + " version, a checksum mismatch), or a file or directory named on the command line cannot be used"
       + " (no such file, permission denied, is a directory)"),
   USAGE(2, "usage: the command line is wrong (unknown command or flag, missing or extra argument); the usage"
-      + " of the command is printed"),
+      + " of the command is printed. env also exits 2 where go env does (an unsupported GOOS/GOARCH pair, a missing GOROOT, a relative GOPATH)"),
   INTERNAL(3, "internal error: a bug in gomedic; the message asks for a report");
 
   private final int code;

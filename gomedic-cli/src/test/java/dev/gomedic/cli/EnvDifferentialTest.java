@@ -69,7 +69,8 @@ class EnvDifferentialTest {
     scenarios++;
     if (real.code != 0) {
       String firstLine = real.stderr.lines().filter(l -> !l.startsWith("warning:")).findFirst().orElse("");
-      assertThat(code).as("exit code when go fails with %s (gomedic stderr %s)", real.stderr, err).isEqualTo(1);
+      assertThat(code).as("exit code when go fails with %s (gomedic stderr %s): got %d, want go's %d", real.stderr,
+          err, code, real.code).isEqualTo(real.code);
       assertThat(err.toString()).as("gomedic's message; go said %s", real.stderr).contains(firstLine);
       keys++;
       return;

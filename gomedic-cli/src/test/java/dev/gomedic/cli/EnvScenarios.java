@@ -143,6 +143,9 @@ final class EnvScenarios {
     b.add(s("GOPATH starting with tilde").env("GOPATH", "~/go"));
     b.add(s("GOPATH equal to GOROOT").env("GOPATH", "${GOROOT}"));
     b.add(s("GOPATH unclean").env("GOPATH", "${B}/gp1/./x/.."));
+    b.add(s("GOARCH not a port (go env exits 2)").env("GOARCH", "arm64x"));
+    b.add(s("GOOS misspelt (go env exits 2)").env("GOOS", "macos"));
+    b.add(s("GOOS/GOARCH a port of a newer Go").env("GOOS", "wasip1").env("GOARCH", "wasm"));
     b.add(s("go env file with every kind of value").files(l -> l.write(envFile, """
         # comment line
         GOPATH=${B}/filegopath

@@ -7,8 +7,15 @@ package dev.gomedic.goenv;
  * @param subject the variable, file or path concerned
  * @param message a "subject: problem" message; for {@link Kind#GO_FAILS} it is exactly the message the go
  *     command prints before exiting
+ * @param goExitStatus for {@link Kind#GO_FAILS}, the status go exits with: 2 for the checks cmd/go's main makes
+ *     before any command runs (GOROOT, GOPATH), 1 for a command's own fatal error; 0 for other kinds
  */
-public record EnvProblem(Kind kind, String subject, String message) {
+public record EnvProblem(Kind kind, String subject, String message, int goExitStatus) {
+  /** A problem; a {@link Kind#GO_FAILS} one makes go exit 1. */
+  public EnvProblem(Kind kind, String subject, String message) {
+    this(kind, subject, message, kind == Kind.GO_FAILS ? 1 : 0);
+  }
+
   /** The kinds of problem. */
   public enum Kind {
     /** The go command itself would refuse to run {@code go env} with this configuration. */

@@ -88,6 +88,9 @@ public final class Resolver {
     }
   }
 
+  /** The exit status of the checks cmd/go's main makes before running any command (GOROOT, GOPATH). */
+  private static final int MAIN_EXIT = 2;
+
   private Resolution run() {
     for (var p : host.searchPath().problems()) {
       problems.add(new EnvProblem(Kind.HOST, p.subject(), p.toString()));
@@ -218,6 +221,10 @@ public final class Resolver {
       problems.add(new EnvProblem(Kind.HOST, path, what + " " + path + ": is a directory (ignored)"));
       return null;
     }
+    if (!Files.isRegularFile(p)) {
+      problems.add(new EnvProblem(Kind.HOST, path, what + " " + path + ": not a regular file (ignored)"));
+      return null;
+    }
     try (InputStream in = Files.newInputStream(p)) {
       byte[] data = in.readNBytes(GoEnvFile.MAX_BYTES);
       GoEnvFile f = GoEnvFile.parse(path, data, version);
@@ -255,11 +262,12 @@ public final class Resolver {
     }
     if (v.value().isEmpty()) {
       problems.add(new EnvProblem(Kind.GO_FAILS, "GOROOT",
-          "go: cannot find GOROOT directory: 'go' binary is trimmed and GOROOT is not set"));
+          "go: cannot find GOROOT directory: 'go' binary is trimmed and GOROOT is not set", MAIN_EXIT));
     } else {
       Path p = host.workingDir().resolve(host.path(v.value()));
       if (!Files.isDirectory(p)) {
-        problems.add(new EnvProblem(Kind.GO_FAILS, "GOROOT", "go: cannot find GOROOT directory: " + v.value()));
+        problems.add(new EnvProblem(Kind.GO_FAILS, "GOROOT", "go: cannot find GOROOT directory: " + v.value(),
+            MAIN_EXIT));
       } else if (!Files.isDirectory(p.resolve("pkg").resolve("tool"))) {
         problems.add(new EnvProblem(Kind.UNCERTAIN, "GOROOT",
             "GOROOT " + v.value() + " has no pkg/tool directory: it is not a Go installation"));
@@ -302,7 +310,7 @@ public final class Resolver {
         }
         if (p.startsWith("~")) {
           problems.add(new EnvProblem(Kind.GO_FAILS, "GOPATH",
-              "go: GOPATH entry cannot start with shell metacharacter '~': \"" + p + "\""));
+              "go: GOPATH entry cannot start with shell metacharacter '~': \"" + p + "\"", MAIN_EXIT));
           break;
         }
         if (!isAbs(p)) {
@@ -311,7 +319,7 @@ public final class Resolver {
           } else {
             problems.add(new EnvProblem(Kind.GO_FAILS, "GOPATH",
                 "go: GOPATH entry is relative; must be absolute path: \"" + p
-                    + "\".\nFor more details see: 'go help gopath'"));
+                    + "\".\nFor more details see: 'go help gopath'", MAIN_EXIT));
           }
           break;
         }

@@ -3,6 +3,7 @@ package dev.gomedic.cli.doctor;
 import dev.gomedic.cli.CliContext;
 import dev.gomedic.cli.ExitCode;
 import dev.gomedic.cli.UserError;
+import dev.gomedic.cli.UserFiles;
 import dev.gomedic.doctor.Doctor;
 import dev.gomedic.doctor.DoctorContext;
 import dev.gomedic.doctor.Finding;
@@ -138,12 +139,11 @@ public final class DoctorCommand {
   /** Builds the doctor context of this process: --dir and --go resolved against the working directory. */
   public static DoctorContext context(CliContext context, String dir, String go) {
     Path wd = dir == null ? context.workingDir() : context.resolve(dir);
-    if (!Files.isDirectory(wd)) {
-      throw new UserError(ExitCode.FAILED, "--dir " + dir + ": not a directory");
-    }
+    UserFiles.requireDirectory(wd, "--dir " + (dir == null ? wd.toString() : dir));
     Optional<Path> goBin = Optional.ofNullable(go).map(context::resolve);
-    if (goBin.isPresent() && !Files.exists(goBin.get(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      throw new UserError(ExitCode.FAILED, "--go " + go + ": no such file");
+    // a dangling symlink is left to the checks (it is a diagnosis); a FIFO or a directory is not a go
+    if (goBin.isPresent() && !Files.isSymbolicLink(goBin.get()) || goBin.isPresent() && Files.exists(goBin.get())) {
+      UserFiles.requireRegular(goBin.get(), "--go " + go); // missing, a directory, a FIFO: refused here
     }
     return HostContext.of(Hosts.of(context, wd), goBin, Hosts.binaryReader());
   }

@@ -3,6 +3,7 @@ package dev.gomedic.cli.doctor;
 import dev.gomedic.cli.CliContext;
 import dev.gomedic.cli.ExitCode;
 import dev.gomedic.cli.UserError;
+import dev.gomedic.cli.UserFiles;
 import dev.gomedic.cli.render.JsonWriter;
 import dev.gomedic.doctor.Check;
 import dev.gomedic.doctor.Doctor;
@@ -24,7 +25,7 @@ import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,6 +83,8 @@ public final class ExplainCommand {
     LogScanner.Result result;
     try (Reader in = open()) {
       result = LogScanner.scan(in, catalog);
+    } catch (IOException e) {
+      throw UserFiles.error("read", file == null ? "stdin" : file, e);
     }
     DoctorContext ctx = DoctorCommand.context(context, dir, go);
     Set<String> implemented = Checks.all().stream().map(Check::id).collect(Collectors.toSet());
@@ -105,12 +108,12 @@ public final class ExplainCommand {
     if (file == null || file.equals("-")) {
       in = System.in;
     } else {
+      Path path = context.resolve(file);
+      UserFiles.requireRegular(path, file);
       try {
-        in = Files.newInputStream(context.resolve(file));
-      } catch (NoSuchFileException e) {
-        throw new UserError(ExitCode.FAILED, file + ": no such file");
+        in = Files.newInputStream(path);
       } catch (IOException e) {
-        throw new UserError(ExitCode.FAILED, file + ": " + e.getMessage());
+        throw UserFiles.error("open", file, e);
       }
     }
     return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()

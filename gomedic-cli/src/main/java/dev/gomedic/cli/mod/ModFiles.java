@@ -2,18 +2,14 @@ package dev.gomedic.cli.mod;
 
 import dev.gomedic.cli.ExitCode;
 import dev.gomedic.cli.UserError;
+import dev.gomedic.cli.UserFiles;
 import dev.gomedic.mod.modfile.ModFile;
 import dev.gomedic.mod.modfile.ModFileException;
 import dev.gomedic.mod.modfile.Problem;
 import dev.gomedic.mod.modfile.WorkFile;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Arrays;
 
 /** Reading and atomically rewriting module files, with failures as one-line user errors. */
 final class ModFiles {
@@ -22,58 +18,26 @@ final class ModFiles {
 
   private ModFiles() {}
 
-  /** Reads {@code file} (shown to the user as {@code shown}), refusing directories and files over 64 MiB. */
+  /** Reads {@code file} (shown to the user as {@code shown}): a regular file of at most 64 MiB. */
   static byte[] read(Path file, String shown) {
     try {
-      if (Files.isDirectory(file)) {
-        throw new UserError(ExitCode.FAILED, shown + ": is a directory");
-      }
       long size = Files.size(file);
-      if (size > MAX_SIZE) {
+      if (Files.isRegularFile(file) && size > MAX_SIZE) {
         throw new UserError(ExitCode.FAILED,
             shown + ": file too large (" + size + " bytes; the limit is " + MAX_SIZE + ")");
       }
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new UserError(ExitCode.FAILED, "open " + shown + ": no such file or directory");
-    } catch (AccessDeniedException e) {
-      throw new UserError(ExitCode.FAILED, "open " + shown + ": permission denied");
     } catch (IOException e) {
-      throw new UserError(ExitCode.FAILED, shown + ": " + e.getMessage());
+      throw UserFiles.error("open", shown, e);
     }
+    return UserFiles.read(file, shown, (int) MAX_SIZE);
   }
 
   /**
-   * Replaces {@code file}'s content by {@code data} through a temporary file in the same directory and an
-   * atomic rename, keeping the file's permissions. Does nothing when the content is unchanged.
+   * Replaces {@code file}'s content by {@code data} as {@code go mod edit} does (through a symlink, in a read-only
+   * directory too), atomically where the directory allows it. Does nothing when the content is unchanged.
    */
   static void write(Path file, String shown, byte[] old, byte[] data) {
-    if (Arrays.equals(old, data)) {
-      return;
-    }
-    Path dir = file.toAbsolutePath().getParent();
-    Path tmp = null;
-    try {
-      tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-      Files.write(tmp, data);
-      try {
-        Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
-      } catch (UnsupportedOperationException | IOException e) {
-        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
-      }
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      tmp = null;
-    } catch (IOException | UnsupportedOperationException e) {
-      throw new UserError(ExitCode.FAILED, "write " + shown + ": " + e.getMessage());
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // nothing more can be done; the target is untouched
-        }
-      }
-    }
+    UserFiles.replace(file, shown, old, data);
   }
 
   /**

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Optional;
 import dev.gomedic.cli.Parsed;
 import dev.gomedic.cli.Specs;
+import dev.gomedic.cli.UserFiles;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gomedic verify}: the manual checks on a downloaded file (shasum -c, gpg --verify) in one command. */
@@ -64,14 +65,28 @@ public final class VerifyCommand {
     if (sha256 == null && sig == null && !goRelease) {
       throw p.usageError("verify: nothing to check: give --sha256, --sig or --go-release");
     }
+    if (sha256 != null && !Sha256.isHex(sha256) && !Files.exists(context.resolve(sha256)) && looksLikeHex(sha256)) {
+      throw p.usageError("verify: --sha256 " + sha256 + ": want 64 hex digits or a checksum file");
+    }
     Path path = context.resolve(file);
-    if (!Files.isRegularFile(path)) {
-      err.println("gomedic: verify: " + file + ": no such file");
-      return 1;
+    UserFiles.requireRegular(path, "verify: " + file);
+    if (sig != null) {
+      UserFiles.requireRegular(context.resolve(sig), "verify: --sig " + sig);
+    }
+    for (String k : keys) {
+      UserFiles.requireRegular(context.resolve(k), "verify: --key " + k);
+    }
+    if (keyring != null) {
+      UserFiles.requireDirectory(context.resolve(keyring), "verify: --keyring " + keyring);
     }
     String name = path.getFileName().toString();
     List<String> failures = new ArrayList<>();
-    String actual = Sha256.of(path);
+    String actual;
+    try {
+      actual = Sha256.of(path);
+    } catch (IOException e) {
+      throw UserFiles.error("", "verify: " + file, e);
+    }
     if (sha256 != null) {
       checkSha256(name, actual, failures, out);
     }
@@ -88,6 +103,12 @@ public final class VerifyCommand {
     return failures.isEmpty() ? 0 : 1;
   }
 
+  /** Something meant as a digest (hex digits only, or 40-80 characters with no path separator or dot). */
+  private static boolean looksLikeHex(String s) {
+    return s.chars().allMatch(c -> Character.digit(c, 16) >= 0)
+        || s.length() >= 40 && s.length() <= 80 && s.indexOf('/') < 0 && s.indexOf('.') < 0;
+  }
+
   private void checkSha256(String name, String actual, List<String> failures, PrintWriter out) {
     String want;
     String source;
@@ -97,6 +118,7 @@ public final class VerifyCommand {
     } else {
       Path sums = context.resolve(sha256);
       try {
+        dev.gomedic.host.HostFiles.requireRegular(sums);
         if (Files.size(sums) > Sha256Sums.MAX_BYTES) {
           failures.add(sha256 + ": checksum file too large");
           return;
@@ -110,7 +132,9 @@ public final class VerifyCommand {
         want = e.get().hex();
         source = sha256 + ":" + e.get().line();
       } catch (IOException | IllegalArgumentException ex) {
-        failures.add(ex instanceof IllegalArgumentException ? ex.getMessage() : sha256 + ": cannot read: " + ex);
+        failures.add(ex instanceof IOException io ? "--sha256 " + sha256 + ": " + UserFiles.reason(io)
+            + (io instanceof java.nio.file.NoSuchFileException ? " (want 64 hex digits or a checksum file)" : "")
+            : ex.getMessage());
         return;
       }
     }
@@ -163,7 +187,9 @@ public final class VerifyCommand {
         r = new PgpVerifier(ring, Clock.systemUTC()).verify(in, sigBytes);
       }
     } catch (IOException e) {
-      failures.add(e.getMessage());
+      failures.add((e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+          ? context.workingDir().relativize(context.resolve(f.getFile())) + ": " : "")
+          + UserFiles.reason(e));
       return;
     }
     r.signedAt().ifPresent(t -> out.println("sig: Signature made " + t.truncatedTo(ChronoUnit.SECONDS)));

@@ -114,4 +114,15 @@ class DoctorCommandTest {
     Run r = run(Map.of(), "doctor", "--fix", "--shell", "powershell", "--dir", p.toString());
     assertThat(r.out()).startsWith("# gomedic doctor --fix for PowerShell").contains("\n# GO_SUM_MISSING (error)", "\ngo mod tidy\n");
   }
+
+  @Test
+  void a_junk_go_mod_lists_the_first_errors_then_a_count() throws IOException {
+    Path p = module("module example.com/p\n" + "junk line\n".repeat(5000));
+    Run r = run(Map.of("HOME", tmp.toString()), "doctor", "--dir", p.toString());
+    assertThat(r.out()).as("doctor output").contains("GO_MOD_INVALID", "… and 4990 more errors");
+    long problems = r.out().lines().filter(l -> l.contains("unknown directive")).count();
+    assertThat(problems).as("parse errors listed: got %d, want 10", problems).isEqualTo(10);
+    assertThat(r.out().length()).as("output size: got %d chars, want a screenful", r.out().length())
+        .isLessThan(20_000);
+  }
 }

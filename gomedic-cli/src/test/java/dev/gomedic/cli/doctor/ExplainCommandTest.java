@@ -73,6 +73,6 @@ class ExplainCommandTest {
   void missing_file_is_one_line() {
     Run r = run("explain", "nope.log");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo("gomedic: nope.log: no such file\n");
+    assertThat(r.err()).isEqualTo("gomedic: nope.log: no such file or directory\n");
   }
 }

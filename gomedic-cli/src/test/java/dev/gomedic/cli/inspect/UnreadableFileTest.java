@@ -2,21 +2,16 @@ package dev.gomedic.cli.inspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gomedic.cli.CliRun;
+import dev.gomedic.cli.Unprivileged;
 import dev.gomedic.testkit.GoBinaries;
 import dev.gomedic.testkit.Oracle;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * util-linux, on a copy of the test class path that user can read. As an ordinary user they run in process.
  */
 class UnreadableFileTest {
-  private static final String NOBODY = "65534";
-
   @TempDir Path tmp;
   private Runner runner;
 
@@ -45,7 +38,7 @@ class UnreadableFileTest {
     Files.setPosixFilePermissions(d.resolve("b-locked"), PosixFilePermissions.fromString("--x--x--x"));
     Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwxr-xr-x"));
     Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
-    runner = Files.isReadable(d.resolve("b-locked")) ? new Unprivileged(tmp) : new InProcess(tmp);
+    runner = Unprivileged.needed(d.resolve("b-locked")) ? new AsNobody(tmp) : new InProcess(tmp);
     assertThat(runner.canRead("d/b-locked")).as("can the test's user read d/b-locked (want: no)").isFalse();
     assertThat(runner.canRead("d/a-hello")).as("can the test's user read d/a-hello (want: yes)").isTrue();
   }
@@ -116,107 +109,32 @@ class UnreadableFileTest {
   }
 
   /** Root: gomedic and go run as user 65534 with no capabilities, through setpriv. */
-  private static final class Unprivileged implements Runner {
-    private final Path dir;
-    private final String classPath;
+  private static final class AsNobody implements Runner {
+    private final Unprivileged as;
 
-    Unprivileged(Path dir) throws IOException, InterruptedException {
-      this.dir = dir;
-      Path setpriv = Stream.of("/usr/bin/setpriv", "/bin/setpriv").map(Path::of).filter(Files::isExecutable)
-          .findFirst().orElse(null);
-      String why = "this user reads files whatever their mode, and setpriv (util-linux) is missing to run as "
-          + "another: install it with 'apt-get install util-linux' (.ci/run does)";
-      if (Oracle.inCi()) {
-        Assertions.assertNotNull(setpriv, why);
-      } else {
-        Assumptions.assumeTrue(setpriv != null, why);
-      }
-      this.classPath = copyClassPath(Files.createDirectories(dir.resolve("cp")));
-      Path home = Files.createDirectories(dir.resolve("home"));
-      Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxrwxrwx"));
-    }
-
-    /** The test class path, copied (or hard-linked) where user 65534 can read it. */
-    private static String copyClassPath(Path to) throws IOException {
-      List<String> entries = new ArrayList<>();
-      int i = 0;
-      for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
-        Path from = Path.of(e);
-        Path target = to.resolve("e" + i++ + (Files.isDirectory(from) ? "" : ".jar"));
-        if (Files.isDirectory(from)) {
-          try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-              Path t = target.resolve(from.relativize(p).toString());
-              if (Files.isDirectory(p)) {
-                Files.createDirectories(t);
-              } else {
-                Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-              }
-            }
-          }
-        } else if (Files.isRegularFile(from)) {
-          try {
-            Files.createLink(target, from);
-          } catch (IOException | UnsupportedOperationException x) {
-            Files.copy(from, target);
-          }
-        } else {
-          continue;
-        }
-        entries.add(target.toString());
-      }
-      try (Stream<Path> s = Files.walk(to)) {
-        for (Path p : (Iterable<Path>) s::iterator) {
-          if (Files.isDirectory(p)) {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
-          } else if (!Files.isSymbolicLink(p) && p.getFileName().toString().endsWith(".class")) {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r--r--"));
-          }
-        }
-      }
-      return String.join(File.pathSeparator, entries);
+    AsNobody(Path dir) throws IOException {
+      this.as = new Unprivileged(dir);
     }
 
     @Override
     public Cli.Run gomedic(String... args) throws IOException, InterruptedException {
-      List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-XX:-UsePerfData", "-Xshare:auto", "-cp", classPath, "dev.gomedic.cli.Main"));
-      cmd.addAll(List.of(args));
-      return run(cmd);
+      return run(as.gomedic(args));
     }
 
     @Override
     public Cli.Run go(List<String> args) throws IOException, InterruptedException {
       List<String> cmd = new ArrayList<>(List.of(Oracle.requireGo().toString(), "version", "-m"));
       cmd.addAll(args);
-      return run(cmd);
+      return run(as.run(cmd));
     }
 
     @Override
     public boolean canRead(String file) throws IOException, InterruptedException {
-      return run(List.of("/usr/bin/test", "-r", file)).code() == 0;
+      return as.canRead(file);
     }
 
-    private Cli.Run run(List<String> command) throws IOException, InterruptedException {
-      List<String> cmd = new ArrayList<>(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY,
-          "--clear-groups", "--inh-caps=-all", "--"));
-      cmd.addAll(command);
-      ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
-      pb.environment().clear();
-      String home = dir.resolve("home").toString();
-      pb.environment().putAll(java.util.Map.of("HOME", home, "PATH", "/usr/bin:/bin", "GOFLAGS", "",
-          "GOTOOLCHAIN", "local", "GOPROXY", "off", "GOCACHE", home + "/gocache", "GOPATH", home + "/gopath"));
-      Path err = Files.createTempFile(dir.resolve("home"), "err", ".txt");
-      pb.redirectError(err.toFile());
-      Process p = pb.start();
-      byte[] out = p.getInputStream().readAllBytes();
-      if (!p.waitFor(120, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        Assertions.fail("timeout: " + cmd);
-      }
-      String e = Files.readString(err, StandardCharsets.UTF_8);
-      Files.delete(err);
-      return new Cli.Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), e);
+    private static Cli.Run run(CliRun r) {
+      return new Cli.Run(r.code(), r.out(), r.err());
     }
   }
 }

@@ -16,6 +16,9 @@ import java.util.Optional;
 
 /** The main module's go.mod does not parse. */
 final class GoModInvalid extends BaseCheck {
+  /** How many parse errors the evidence lists before "… and N more errors". */
+  static final int SHOWN = 10;
+
   GoModInvalid() {
     super("GO_MOD_INVALID", Severity.ERROR, Group.MODULES, "go.mod does not parse",
         "GO_SUM_MISSING", "REPLACE_LOCAL", "REPLACE_TARGET_MISSING", "VENDOR_INCONSISTENT", "GO_VERSION_TOO_NEW");
@@ -33,8 +36,13 @@ final class GoModInvalid extends BaseCheck {
       return List.of();
     } catch (ModFileException e) {
       List<Evidence> ev = new ArrayList<>();
-      for (Problem p : e.problems()) {
+      // go reports only the first errors; a junk file can hold millions, so the evidence stops at SHOWN.
+      for (Problem p : e.problems().subList(0, Math.min(SHOWN, e.problems().size()))) {
         ev.add(new Evidence("problem", p.toString(), p.file() + ":" + p.line() + ":" + p.column()));
+      }
+      if (e.problems().size() > SHOWN) {
+        int more = e.problems().size() - SHOWN;
+        ev.add(new Evidence("problem", "… and " + more + " more error" + (more == 1 ? "" : "s"), goMod.toString()));
       }
       boolean newer = e.problems().stream().anyMatch(p -> p.message().contains("unknown directive")
           || p.message().contains("invalid go version"));

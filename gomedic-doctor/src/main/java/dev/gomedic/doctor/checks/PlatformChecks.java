@@ -8,25 +8,15 @@ import dev.gomedic.doctor.Fix;
 import dev.gomedic.doctor.Group;
 import dev.gomedic.doctor.Provenance;
 import dev.gomedic.doctor.Severity;
+import dev.gomedic.goenv.Ports;
 import dev.gomedic.host.GoOs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** GOOS_GOARCH_UNSUPPORTED and CGO_NO_COMPILER. */
 final class PlatformChecks {
   private PlatformChecks() {}
-
-  /** go tool dist list of Go 1.19, plus the ports added since (wasip1/wasm 1.21, openbsd/ppc64 1.22, openbsd/riscv64 1.23). */
-  static final Set<String> PORTS = Set.of("aix/ppc64", "android/386", "android/amd64", "android/arm", "android/arm64",
-      "darwin/amd64", "darwin/arm64", "dragonfly/amd64", "freebsd/386", "freebsd/amd64", "freebsd/arm",
-      "freebsd/arm64", "freebsd/riscv64", "illumos/amd64", "ios/amd64", "ios/arm64", "js/wasm", "linux/386",
-      "linux/amd64", "linux/arm", "linux/arm64", "linux/loong64", "linux/mips", "linux/mips64", "linux/mips64le",
-      "linux/mipsle", "linux/ppc64", "linux/ppc64le", "linux/riscv64", "linux/s390x", "netbsd/386", "netbsd/amd64",
-      "netbsd/arm", "netbsd/arm64", "openbsd/386", "openbsd/amd64", "openbsd/arm", "openbsd/arm64", "openbsd/mips64",
-      "openbsd/ppc64", "openbsd/riscv64", "plan9/386", "plan9/amd64", "plan9/arm", "solaris/amd64", "wasip1/wasm",
-      "windows/386", "windows/amd64", "windows/arm", "windows/arm64");
 
   static final Map<String, String> TYPOS = Map.of("macos", "darwin", "osx", "darwin", "win", "windows", "win64",
       "windows", "x86_64", "amd64", "x64", "amd64", "aarch64", "arm64", "x86", "386", "i386", "386");
@@ -41,12 +31,13 @@ final class PlatformChecks {
       EnvValue os = ctx.goEnv("GOOS");
       EnvValue arch = ctx.goEnv("GOARCH");
       String pair = os.value() + "/" + arch.value();
-      if (PORTS.contains(pair) || os.value().isEmpty() || arch.value().isEmpty()) {
+      if (Ports.supported(os.value(), arch.value(), null) || os.value().isEmpty() || arch.value().isEmpty()) {
         return List.of();
       }
       List<Fix> fixes = new ArrayList<>();
       String better = TYPOS.getOrDefault(os.value(), os.value()) + "/" + TYPOS.getOrDefault(arch.value(), arch.value());
-      if (PORTS.contains(better)) {
+      if (Ports.supported(TYPOS.getOrDefault(os.value(), os.value()),
+          TYPOS.getOrDefault(arch.value(), arch.value()), null)) {
         fixes.add(Fix.everywhere("use Go's names for the target", "GOOS=" + better.split("/")[0] + " GOARCH=" + better.split("/")[1] + " go build"));
       }
       fixes.add(GoPaths.unset(os.source() == Provenance.DEFAULT ? arch : os, "build for this machine"));

@@ -4,7 +4,6 @@ import dev.gomedic.doctor.DoctorContext;
 import dev.gomedic.mod.modfile.ModFile;
 import dev.gomedic.mod.modfile.ModFileException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,13 +61,7 @@ final class Project {
 
   /** Reads at most {@code max} bytes; a longer file is an error rather than an unbounded allocation. */
   static byte[] read(Path file, int max) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] data = in.readNBytes(max);
-      if (in.read() >= 0) {
-        throw new IOException(file + ": file too large (over " + max + " bytes)");
-      }
-      return data;
-    }
+    return dev.gomedic.host.HostFiles.read(file, max);
   }
 
   /** Whether module mode is off (GO111MODULE=off), in which case go ignores go.mod. */
