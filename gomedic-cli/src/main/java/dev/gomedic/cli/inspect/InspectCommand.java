@@ -153,10 +153,11 @@ public final class InspectCommand {
         problem = "not a regular file";
       } else {
         Inspection in = inspector.inspect(f, shown);
-        found.add(in);
         if (stream != null) {
           stream.add(JsonOutput.render(in, stream.writer()));
-        } else if (sbom == null) {
+        } else if (sbom != null) {
+          found.add(in); // the SBOM is written at the end; the other outputs keep nothing, so big trees stream
+        } else {
           out.print(HumanOutput.render(in));
         }
         return true;
