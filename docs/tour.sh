@@ -56,6 +56,12 @@ say '### `gomedic inspect`: any ELF, Mach-O or PE binary, whether it runs here, 
 show hello './gomedic inspect /usr/lib/go-1.19/bin/gofmt'
 show hello './gomedic inspect -m /usr/lib/go-1.19/bin/gofmt | head -4'
 show hello './gomedic inspect --platform darwin/arm64 /usr/lib/go-1.19/bin/gofmt | sed -n "1,2p"'
+show hello './gomedic inspect --json /usr/lib/go-1.19/bin/gofmt | head -4'
+say 'Every JSON output is one document. `doctor --json`, `explain --json`, `which-go -json` and `inspect --json` (an
+object for one named file, else an array of them; `inspect --json-lines` streams one compact object per line)
+carry `"schemaVersion": 1`; `env -json` and `mod edit -json` are go'"'"'s own documents, byte for byte, and carry
+none. docs/schemas/ holds a JSON Schema (draft 2020-12) for each, and `JsonSchemaTest` validates real outputs
+against them.'
 say '### `gomedic toolchain`, `exec`, `shell-init` and `verify`: Go versions side by side, verified'
 say 'This machine cannot reach go.dev, so the install below comes from a mirror on 127.0.0.1
 (`GOMEDIC_RELEASES_URL`, `GOMEDIC_DOWNLOAD_BASE`) serving Debian'"'"'s Go 1.19.8 repacked as a release archive and

@@ -19,7 +19,7 @@ final class WhichGoCommand {
       run(context, p.flag("-json"), p.out());
       return ExitCode.OK.code();
     }, "List every go installation found: on PATH (in order) and elsewhere.");
-    spec.addOption(Specs.flag("Print as JSON.", "-json"));
+    spec.addOption(Specs.flag("Print as JSON (schemaVersion 1; docs/schemas/which-go.schema.json).", "-json"));
     return spec;
   }
 
@@ -27,7 +27,7 @@ final class WhichGoCommand {
     Host host = Hosts.of(context, context.workingDir());
     Discovered d = EnvCommand.discover(host);
     if (json) {
-      JsonWriter w = JsonWriter.indented().beginObject().name("Toolchains").beginArray();
+      JsonWriter w = JsonWriter.indented().beginObject().field("schemaVersion", 1).name("Toolchains").beginArray();
       for (Toolchain t : d.toolchains()) {
         w.beginObject()
             .field("Path", t.executable().toString())

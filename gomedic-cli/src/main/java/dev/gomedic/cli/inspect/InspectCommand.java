@@ -27,6 +27,7 @@ public final class InspectCommand {
   private final List<String> paths;
   private final boolean recursive;
   private final boolean json;
+  private final boolean jsonLines;
   private final boolean goVersionM;
   private final String platform;
   private final String sbom;
@@ -37,6 +38,7 @@ public final class InspectCommand {
     this.paths = p.positionals(0);
     this.recursive = p.flag("-r");
     this.json = p.flag("--json");
+    this.jsonLines = p.flag("--json-lines");
     this.goVersionM = p.flag("-m");
     this.platform = p.string("--platform");
     this.sbom = p.string("--sbom");
@@ -49,7 +51,10 @@ public final class InspectCommand {
         "and the Go build info (toolchain version, modules, build settings) that 'go version -m' shows.");
     spec.addPositional(Specs.positionals("1..*", "PATH", "Files or directories to inspect."));
     spec.addOption(Specs.flag("Walk directories recursively.", "-r"));
-    spec.addOption(Specs.flag("Print one JSON object per file.", "--json"));
+    spec.addOption(Specs.flag("Print JSON (schemaVersion 1): an object for one named file, else an array of them.",
+        "--json"));
+    spec.addOption(Specs.flag("Print one compact JSON object per file and line, each as soon as it is read.",
+        "--json-lines"));
     spec.addOption(Specs.flag("Print exactly what 'go version -m' prints (directories are walked, as go does).",
         "-m"));
     spec.addOption(Specs.option("OS/ARCH[+rosetta]", "Judge 'runs here?' for this platform instead of this"
@@ -85,13 +90,14 @@ public final class InspectCommand {
     if (sbom != null && !sbom.equals("cyclonedx")) {
       throw new UserError(ExitCode.USAGE, "inspect: unknown SBOM format \"" + sbom + "\" (known: cyclonedx)");
     }
-    if ((json ? 1 : 0) + (goVersionM ? 1 : 0) + (sbom != null ? 1 : 0) > 1) {
-      throw new UserError(ExitCode.USAGE, "inspect: -m, --json and --sbom cannot be combined");
+    if ((json ? 1 : 0) + (jsonLines ? 1 : 0) + (goVersionM ? 1 : 0) + (sbom != null ? 1 : 0) > 1) {
+      throw new UserError(ExitCode.USAGE, "inspect: -m, --json, --json-lines and --sbom cannot be combined");
     }
     if (goVersionM) {
       return goVersionM(context, host, platform == null ? host : parsePlatform(platform), paths, out, err);
     }
     Inspector inspector = new Inspector(platform == null ? host : parsePlatform(platform), true);
+    JsonStream stream = json || jsonLines ? new JsonStream(jsonForm(), out) : null;
     boolean failed = false;
     List<Inspection> found = new ArrayList<>();
     for (String arg : paths) {
@@ -104,17 +110,29 @@ public final class InspectCommand {
       if (Files.isDirectory(p)) {
         for (Path f : files(p, recursive)) {
           String shown = GoVersionOutput.join(arg, p.relativize(f).toString().replace('\\', '/'));
-          one(inspector, f, shown, false, out, err, found);
+          one(inspector, f, shown, false, out, err, found, stream);
         }
       } else {
-        failed |= !one(inspector, p, arg, true, out, err, found);
+        failed |= !one(inspector, p, arg, true, out, err, found, stream);
       }
+    }
+    if (stream != null) {
+      stream.finish();
     }
     if (sbom != null) {
       out.print(SbomOutput.render(found));
     }
     out.flush();
     return failed ? ExitCode.FAILED.code() : ExitCode.OK.code();
+  }
+
+  /** One object when the command line names exactly one regular file (and no -r); else an array, or lines. */
+  private JsonStream.Form jsonForm() {
+    if (jsonLines) {
+      return JsonStream.Form.LINES;
+    }
+    boolean oneFile = paths.size() == 1 && !recursive && Files.isRegularFile(context.resolve(paths.get(0)));
+    return oneFile ? JsonStream.Form.OBJECT : JsonStream.Form.ARRAY;
   }
 
   private static Platform parsePlatform(String s) {
@@ -128,16 +146,19 @@ public final class InspectCommand {
 
   /** Inspects one file and prints it; false if it could not be read (reported when named explicitly). */
   private boolean one(Inspector inspector, Path f, String shown, boolean named, PrintWriter out, PrintWriter err,
-      List<Inspection> found) {
+      List<Inspection> found, JsonStream stream) {
     String problem;
     try {
       if (!Files.isRegularFile(f)) {
         problem = "not a regular file";
       } else {
         Inspection in = inspector.inspect(f, shown);
-        found.add(in);
-        if (sbom == null) {
-          out.print(json ? JsonOutput.render(in) : HumanOutput.render(in));
+        if (stream != null) {
+          stream.add(JsonOutput.render(in, stream.writer()));
+        } else if (sbom != null) {
+          found.add(in); // the SBOM is written at the end; the other outputs keep nothing, so big trees stream
+        } else {
+          out.print(HumanOutput.render(in));
         }
         return true;
       }
@@ -159,8 +180,8 @@ public final class InspectCommand {
       return true;
     }
     err.println("gomedic: " + shown + ": " + problem);
-    if (json) {
-      out.print(JsonOutput.error(shown, problem));
+    if (stream != null) {
+      stream.add(JsonOutput.error(shown, problem, stream.writer()));
     }
     return false;
   }

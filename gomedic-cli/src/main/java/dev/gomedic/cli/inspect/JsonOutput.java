@@ -11,7 +11,8 @@ import java.nio.ByteOrder;
 import java.util.stream.Collectors;
 
 /**
- * {@code --json}: one object per file, as the go command's {@code -json} flags stream them. Fields: file, format,
+ * {@code --json} and {@code --json-lines}: one object per file, schema version 1 (docs/schemas/inspect.schema.json).
+ * Fields: schemaVersion, file, format,
  * os, arch, bits, byteOrder, kind, linking, interpreter, libraries, stripped, runsHere {verdict, reason, error},
  * buildInfo {goVersion, source, path, main, deps, settings} (absent for non-Go binaries), goVersion (when only the
  * runtime's version string was found), slices (fat files).
@@ -19,9 +20,9 @@ import java.util.stream.Collectors;
 final class JsonOutput {
   private JsonOutput() {}
 
-  static String render(Inspection in) {
-    JsonWriter w = JsonWriter.indented();
-    w.beginObject();
+  /** Writes the object for {@code in} into the empty writer {@code w}; returns {@code w}. */
+  static JsonWriter render(Inspection in, JsonWriter w) {
+    w.beginObject().field("schemaVersion", 1);
     w.field("file", in.file());
     w.field("format", in.exe().format().id());
     if (in.exe() instanceof FatImage fat) {
@@ -42,13 +43,12 @@ final class JsonOutput {
       verdict(w, in.runsHere());
       go(w, s);
     }
-    w.endObject();
-    return w.toString() + "\n";
+    return w.endObject();
   }
 
-  /** A file that could not be read: {@code {"file": ..., "error": ...}}. */
-  static String error(String file, String message) {
-    return JsonWriter.indented().beginObject().field("file", file).field("error", message).endObject() + "\n";
+  /** A file that could not be read: {@code {"schemaVersion": 1, "file": ..., "error": ...}}. */
+  static JsonWriter error(String file, String message, JsonWriter w) {
+    return w.beginObject().field("schemaVersion", 1).field("file", file).field("error", message).endObject();
   }
 
   private static void image(JsonWriter w, Image i) {

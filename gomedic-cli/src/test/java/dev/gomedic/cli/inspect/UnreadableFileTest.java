@@ -52,8 +52,9 @@ class UnreadableFileTest {
     assertThat(r.code()).as("exit code of a walk (files in directories do not fail it)").isZero();
 
     Cli.Run json = runner.gomedic("inspect", "--platform=linux/amd64", "--json", "d");
-    assertThat(json.out()).as("--json stdout")
-        .contains("\"file\": \"d/b-locked\",\n\t\"error\": \"permission denied\"", "\"file\": \"d/c-hello\"");
+    assertThat(json.out()).as("--json stdout: an array, the unreadable file an object with an error")
+        .startsWith("[\n\t{\n\t\t\"schemaVersion\": 1,")
+        .contains("\"file\": \"d/b-locked\",\n\t\t\"error\": \"permission denied\"", "\"file\": \"d/c-hello\"");
   }
 
   @Test
