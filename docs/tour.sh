@@ -11,6 +11,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # Build, and train every command group's start-up archive, first: no "building..." or "preparing..." line below.
 for c in --version env inspect doctor mod toolchain; do "$g" "$c" --help >/dev/null 2>&1 || true; done
+"$g" env GOROOT >/dev/null 2>&1 || true                 # the env-quick archive
+"$g" inspect -m "$g" >/dev/null 2>&1 || true            # the inspect-m archive
 
 export XDG_CACHE_HOME="${XDG_CACHE_HOME:-$HOME/.cache}" # keep the launcher's start-up archive
 test_cache="${GOMEDIC_TEST_CACHE:-$HOME/.cache/gomedic-test}" # where toolchain-tour.sh finds the go1.19.8 source
@@ -78,6 +80,13 @@ say '### `gomedic mod`: go.mod and go.work like `go mod edit`, without Go'
 show hello 'printf "module   example.com/hello\ngo 1.21\nrequire (\n  \"golang.org/x/text\" v0.3.0 // indirect\n\texample.com/b v1.2\n)\n" >go.mod && ./gomedic mod fmt'
 show hello './gomedic mod edit -require=example.com/c@v1.0.0 -json | head -12'
 show hello 'printf "module example.com/hello\n\nrequire example.com/b v1.2.x\n" >go.mod && ./gomedic mod fmt'
+say '### `gomedic help`, `--version` and `completion`: finding your way'
+say 'Every command and subcommand answers `-h`, `--help` and `gomedic help COMMAND...`; a group run bare lists its
+subcommands; a usage mistake prints the usage of the command at hand and exits 2.'
+show hello './gomedic --version'
+show hello './gomedic toolchain'
+show hello './gomedic help exit-codes'
+show hello 'source <(./gomedic completion bash); complete -p gomedic; COMP_WORDS=(./gomedic toolchain u); COMP_CWORD=2; _gomedic_complete; echo "${COMPREPLY[@]}"'
 
 python3 - "$root/README.md" "$out" <<'PY'
 import re, sys

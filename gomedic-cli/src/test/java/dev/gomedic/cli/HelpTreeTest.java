@@ -107,4 +107,27 @@ class HelpTreeTest {
     assertThat(r.out()).matches("gomedic \\S+( \\(commit [0-9a-f]{7}(-dirty)?, built \\S+\\))?\\n"
         + "java \\S+( \\([^)]*\\))? on [a-z0-9]+/[a-z0-9]+\\n");
   }
+
+  /** Help and man pages list every option and parameter with what it does (an empty one merges lines in man). */
+  @Test
+  void everyOptionAndParameterIsDescribed() {
+    List<String> bare = new ArrayList<>();
+    for (List<String> path : nodes()) {
+      CommandLine at = Gomedic.model(new CliContext(Map.of(), Path.of("/"), false));
+      for (String w : path) {
+        at = at.getSubcommands().get(w);
+      }
+      for (var o : at.getCommandSpec().options()) {
+        if (!o.hidden() && String.join("", o.description()).isBlank()) {
+          bare.add(String.join(" ", path) + " " + o.longestName());
+        }
+      }
+      for (var p : at.getCommandSpec().positionalParameters()) {
+        if (!p.hidden() && String.join("", p.description()).isBlank()) {
+          bare.add(String.join(" ", path) + " " + p.paramLabel());
+        }
+      }
+    }
+    assertThat(bare).as("options and parameters without a description: got %s, want none", bare).isEmpty();
+  }
 }

@@ -109,8 +109,10 @@ public final class ToolchainCommand {
       spec.addOption(Specs.flag("Install a file the catalog gives no SHA-256 for.", "--allow-missing-checksum"));
       spec.addOption(Specs.flag("Also verify the archive's .asc OpenPGP signature (default key: the embedded Google key).",
           "--pgp"));
-      spec.addOption(Specs.listOption("KEY.asc", null, "--key").build());
-      spec.addOption(Specs.option("DIR", null, "--keyring"));
+      spec.addOption(Specs.listOption("KEY.asc", "With --pgp: a public key to trust instead of Google's (repeatable).",
+          "--key").build());
+      spec.addOption(Specs.option("DIR", "With --pgp: a directory of public keys to trust instead of Google's.",
+          "--keyring"));
       spec.addOption(Specs.flag("Fetch the release list even when the cached copy is fresh.", "--refresh"));
       return spec;
     }
@@ -221,7 +223,7 @@ public final class ToolchainCommand {
         return 0;
       }, "Lists the releases in the release list (stable ones unless --all).");
       spec.addOption(Specs.flag("Every release, with betas, rcs and unsupported ones.", "--all"));
-      spec.addOption(CommandLine.Model.OptionSpec.builder("--refresh").type(boolean.class).build());
+      spec.addOption(Specs.flag("Fetch the release list even when the cached copy is fresh.", "--refresh"));
       return spec;
     }
 
@@ -250,7 +252,7 @@ public final class ToolchainCommand {
         run(context, p.positional(0), p.out());
         return 0;
       }, "Removes an installed release.");
-      spec.addPositional(Specs.positional("0", "1", "VERSION", null).toBuilder()
+      spec.addPositional(Specs.positional("0", "1", "VERSION", "An installed release, e.g. go1.22.5.").toBuilder()
           .completionCandidates(Toolchains.installedForCompletion(context)).build());
       return spec;
     }
@@ -304,7 +306,8 @@ public final class ToolchainCommand {
         run(context, p.positional(0), p.out(), p.err());
         return 0;
       }, "Sets the global default release.");
-      spec.addPositional(Specs.positional("0", "1", "VERSION", null).toBuilder()
+      spec.addPositional(Specs.positional("0", "1", "VERSION", "The release to use where nothing else selects one.")
+          .toBuilder()
           .completionCandidates(Toolchains.installedForCompletion(context)).build());
       return spec;
     }
@@ -330,7 +333,8 @@ public final class ToolchainCommand {
         run(context, p.positional(0), p.out());
         return 0;
       }, "Writes .go-version (goenv's format) in the current directory.");
-      spec.addPositional(Specs.positional("0", "1", "VERSION", null).toBuilder()
+      spec.addPositional(Specs.positional("0", "1", "VERSION", "The release this directory and those below use.")
+          .toBuilder()
           .completionCandidates(Toolchains.installedForCompletion(context)).build());
       return spec;
     }
