@@ -42,7 +42,8 @@ final class ModuleArg {
     String prefix = null;
     try (ZipEntries z = ZipEntries.open(zip)) {
       for (ZipEntry e : z.entries()) {
-        int slash = e.getName().indexOf('/');
+        int at = e.getName().indexOf('@');
+        int slash = at < 0 ? -1 : e.getName().indexOf('/', at);
         String p = slash < 0 ? "" : e.getName().substring(0, slash);
         if (prefix == null) {
           prefix = p;
@@ -53,7 +54,7 @@ final class ModuleArg {
     } catch (IOException e) {
       throw CliFiles.failure(shown, e);
     }
-    int at = prefix == null ? -1 : prefix.lastIndexOf('@');
+    int at = prefix == null ? -1 : prefix.indexOf('@');
     if (at <= 0) {
       return Optional.empty();
     }

@@ -1,10 +1,9 @@
 package dev.gomedic.cli.mod;
 
 import dev.gomedic.cli.CliContext;
-import dev.gomedic.cli.ExitCode;
 import dev.gomedic.cli.Hosts;
-import dev.gomedic.cli.UserError;
 import dev.gomedic.discovery.Toolchain;
+import dev.gomedic.goenv.EnvProblem;
 import dev.gomedic.goenv.EnvVar;
 import dev.gomedic.goenv.Resolution;
 import dev.gomedic.goenv.Resolver;
@@ -33,13 +32,19 @@ record VerifySetup(ModCache cache, List<BuildList.Main> mains, List<GoSum> sums,
   static final String NO_GO_MOD =
       "go: go.mod file not found in current directory or any parent directory; see 'go help modules'";
 
+  private static final java.util.Set<String> VERIFY_READS =
+      java.util.Set.of("GOWORK", "GOMODCACHE", "GOPATH", "GOFLAGS", "GO111MODULE", "GOENV");
+
   static VerifySetup of(CliContext context) {
     Host host = Hosts.of(context, context.workingDir());
     Path none = host.path(host.os() == GoOs.WINDOWS ? "go.exe" : "go");
     Toolchain t = new Toolchain(none, none, Optional.empty(), "unknown", Optional.empty(), "none", -1, List.of());
     Resolution r = Resolver.resolve(host, t);
-    if (r.goFailure().isPresent()) {
-      throw new UserError(ExitCode.FAILED, r.goFailure().get().message());
+    // Only the variables verify reads can make it fail; a missing go binary (no GOROOT) cannot.
+    for (EnvProblem p : r.problems()) {
+      if (p.kind() == EnvProblem.Kind.GO_FAILS && VERIFY_READS.contains(p.subject())) {
+        throw new GoFailure(p.message());
+      }
     }
     String modcache = value(r, "GOMODCACHE");
     if (modcache.isEmpty()) {

@@ -71,6 +71,7 @@ public final class DeepVerifier {
         diff = diff(t, c, findings);
       }
       judgeDir(c, dirMatches, diff, findings);
+      listDiff(diff, findings);
     }
     checkGoMod(t, findings);
     return new DeepReport(m, replacement, status(findings, DeepReport.Status.VERIFIED), Optional.of(c), diff,
@@ -100,14 +101,20 @@ public final class DeepVerifier {
     findings.add(new DeepReport.Finding(true, "dir has been modified (" + c.dir() + "): h1 is "
         + c.dirHash().get() + ", " + (c.ziphash().isPresent() ? ".ziphash says " + c.ziphash().get()
         : "and there is no .ziphash")));
-    if (diff.isPresent()) {
-      ModuleDiff d = diff.get();
-      d.changed().forEach(f -> findings.add(new DeepReport.Finding(true, "changed: " + f)));
-      d.added().forEach(f -> findings.add(new DeepReport.Finding(true, "added: " + f)));
-      d.deleted().forEach(f -> findings.add(new DeepReport.Finding(true, "deleted: " + f)));
-    } else if (!Files.exists(c.zip())) {
+    if (diff.isEmpty() && !Files.exists(c.zip())) {
       findings.add(new DeepReport.Finding(true, "no zip in the cache to say which files differ"));
     }
+  }
+
+  /** The files that differ, from the zip to the tree, whichever of the two was modified. */
+  private static void listDiff(Optional<ModuleDiff> diff, List<DeepReport.Finding> findings) {
+    if (diff.isEmpty()) {
+      return;
+    }
+    ModuleDiff d = diff.get();
+    d.changed().forEach(f -> findings.add(new DeepReport.Finding(true, "changed: " + f)));
+    d.added().forEach(f -> findings.add(new DeepReport.Finding(true, "added: " + f)));
+    d.deleted().forEach(f -> findings.add(new DeepReport.Finding(true, "deleted: " + f)));
   }
 
   private void checkGoMod(ModuleVersion t, List<DeepReport.Finding> findings) {
