@@ -142,7 +142,7 @@ class ModVerifyDifferentialTest {
     files.put(victim, "tampered\n".getBytes(StandardCharsets.UTF_8));
     Path zip = GoCacheFixture.download(cache, m, "zip");
     Files.delete(zip);
-    GoCacheFixture.zip(new GeneratedModule(m.path(), m.version(), m.requires(), files), zip);
+    GoCacheFixture.zip(m.withFiles(files), zip);
     sameAsGo(cache, "changed zip");
     Result deep = fx.gomedic(fx.main, cache, "mod", "verify", "--deep");
     assertThat(deep.out()).as("--deep on a changed zip: got %s", deep)

@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One generated module version: its path, version, go.mod text (also its {@code .mod} on the proxy) and files
- * (slash paths relative to the module root, {@code go.mod} among them), in a fixed order.
+ * One module version to serve: its path, version, {@code .mod} file and zip files (slash paths relative to the
+ * module root), in a fixed order.
  *
  * @param path the module path
  * @param version the canonical version
  * @param requires what its go.mod requires, {@code path@version} each
- * @param files file name to content, go.mod first
+ * @param mod the {@code .mod} file the proxy serves (for a generated module, its go.mod)
+ * @param files file name to content
  */
-public record GeneratedModule(String path, String version, List<String> requires, Map<String, byte[]> files) {
+public record GeneratedModule(String path, String version, List<String> requires, String mod,
+    Map<String, byte[]> files) {
   public GeneratedModule {
     requires = List.copyOf(requires);
     files = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(files));
@@ -25,13 +27,13 @@ public record GeneratedModule(String path, String version, List<String> requires
     return path + "@" + version;
   }
 
-  /** The go.mod bytes. */
+  /** The {@code .mod} bytes. */
   public byte[] goMod() {
-    return files.get("go.mod");
+    return mod.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The go.mod as text. */
-  public String goModText() {
-    return new String(goMod(), StandardCharsets.UTF_8);
+  /** The same module with other zip files (the {@code .mod} unchanged). */
+  public GeneratedModule withFiles(Map<String, byte[]> other) {
+    return new GeneratedModule(path, version, requires, mod, other);
   }
 }

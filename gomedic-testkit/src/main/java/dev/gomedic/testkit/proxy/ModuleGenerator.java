@@ -62,6 +62,6 @@ public final class ModuleGenerator {
       }
       files.put(name, data);
     }
-    return new GeneratedModule(path, version, requires, files);
+    return new GeneratedModule(path, version, requires, mod.toString(), files);
   }
 }
