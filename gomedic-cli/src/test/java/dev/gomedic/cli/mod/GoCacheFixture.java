@@ -54,8 +54,14 @@ final class GoCacheFixture {
    * download all} into a fresh cache.
    */
   static GoCacheFixture create(Path root, List<GeneratedModule> modules, String goMod) throws Exception {
+    return create(root, modules, goMod, GoCacheFixture::zip);
+  }
+
+  /** {@link #create(Path, List, String)} with zips made by {@code zips}. */
+  static GoCacheFixture create(Path root, List<GeneratedModule> modules, String goMod, FileProxy.ZipMaker zips)
+      throws Exception {
     GoCacheFixture f = new GoCacheFixture(root, modules);
-    String proxy = FileProxy.write(root.resolve("proxy"), modules, GoCacheFixture::zip);
+    String proxy = FileProxy.write(root.resolve("proxy"), modules, zips);
     Files.createDirectories(f.main);
     Files.writeString(f.main.resolve("go.mod"), goMod);
     Result r = f.go(f.cache, Map.of("GOPROXY", proxy, "GOFLAGS", "-mod=mod"), "mod", "download", "-json", "all");
@@ -100,10 +106,16 @@ final class GoCacheFixture {
 
   /** Runs the real go in the main module. */
   Result go(Path cache, Map<String, String> extra, String... args) throws IOException, InterruptedException {
+    return goIn(main, cache, extra, args);
+  }
+
+  /** Runs the real go in {@code dir}. */
+  Result goIn(Path dir, Path cache, Map<String, String> extra, String... args)
+      throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Oracle.requireGo().toString());
     cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(main.toFile());
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
     pb.environment().clear();
     pb.environment().putAll(env(cache));
     pb.environment().putAll(extra);
