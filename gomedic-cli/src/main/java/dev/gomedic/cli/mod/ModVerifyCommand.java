@@ -82,6 +82,11 @@ final class ModVerifyCommand {
   /** go mod verify exactly: its lines on stderr in build-list order, or its one line on stdout. */
   private static int plain(List<ModuleVersion> mods, VerifySetup setup, ExecutorService pool, PrintWriter out,
       PrintWriter err) {
+    if (setup.goModMismatch().isPresent()) {
+      err.print(setup.goModMismatch().get());
+      err.flush();
+      return ExitCode.FAILED.code();
+    }
     List<CacheCheck> checks = inParallel(pool, mods, m -> CacheVerifier.verify(setup.cache(), m, Runnable::run));
     boolean ok = true;
     for (CacheCheck c : checks) {

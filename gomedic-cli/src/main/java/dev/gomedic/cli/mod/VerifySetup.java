@@ -28,7 +28,8 @@ import java.util.Optional;
  * What {@code go mod verify} would work on in the working directory: the module cache, the main module (or
  * workspace) from GOMOD / GOWORK / GOFLAGS=-modfile, its go.sum files and its build list.
  */
-record VerifySetup(ModCache cache, List<BuildList.Main> mains, List<GoSum> sums, BuildList.Result buildList) {
+record VerifySetup(ModCache cache, List<BuildList.Main> mains, List<GoSum> sums, BuildList.Result buildList,
+    Optional<String> goModMismatch) {
   static final String NO_GO_MOD =
       "go: go.mod file not found in current directory or any parent directory; see 'go help modules'";
 
@@ -69,7 +70,8 @@ record VerifySetup(ModCache cache, List<BuildList.Main> mains, List<GoSum> sums,
     Path goSum = goMod.resolveSibling(goMod.getFileName().toString().replaceFirst("\\.mod$", "") + ".sum");
     List<GoSum> sums = new ArrayList<>();
     readSum(goSum).ifPresent(sums::add);
-    return new VerifySetup(cache, List.of(main), sums, BuildList.of(main, goModSource(cache)));
+    GoModCheck check = new GoModCheck(sums, false);
+    return new VerifySetup(cache, List.of(main), sums, BuildList.of(main, check.source(cache)), check.first());
   }
 
   private static VerifySetup workspace(ModCache cache, Path goWork) {
@@ -82,11 +84,13 @@ record VerifySetup(ModCache cache, List<BuildList.Main> mains, List<GoSum> sums,
       mains.add(new BuildList.Main(parse(dir.resolve("go.mod")), dir));
       readSum(dir.resolve("go.sum")).ifPresent(sums::add);
     }
-    readSum(goWork.resolveSibling("go.work.sum")).ifPresent(sums::add);
+    readSum(goWork.resolveSibling("go.work.sum")).ifPresent(s -> sums.add(0, s));
     List<Replace> replaces = w.replaces().stream().map(rp -> rp.newVersion().isEmpty()
         ? new Replace(rp.oldPath(), rp.oldVersion(), goWork.getParent().resolve(rp.newPath()).normalize().toString(),
             "", rp.syntax()) : rp).toList();
-    return new VerifySetup(cache, mains, sums, BuildList.ofWorkspace(mains, replaces, goModSource(cache)));
+    GoModCheck check = new GoModCheck(sums, true);
+    return new VerifySetup(cache, mains, sums, BuildList.ofWorkspace(mains, replaces, check.source(cache)),
+        check.first());
   }
 
   /** The -modfile of GOFLAGS, if set (go mod verify takes it, as every module-aware command does). */
@@ -114,13 +118,6 @@ record VerifySetup(ModCache cache, List<BuildList.Main> mains, List<GoSum> sums,
     } catch (IOException e) {
       throw CliFiles.failure(file.toString(), e);
     }
-  }
-
-  private static BuildList.GoModSource goModSource(ModCache cache) {
-    return m -> {
-      Path f = cache.cachePath(m, "mod");
-      return Files.isRegularFile(f) ? Optional.of(Files.readAllBytes(f)) : Optional.empty();
-    };
   }
 
   private static String value(Resolution r, String name) {

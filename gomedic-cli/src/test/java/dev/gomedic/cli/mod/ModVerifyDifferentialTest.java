@@ -151,6 +151,22 @@ class ModVerifyDifferentialTest {
         .contains("\tchanged: " + victim + "\n");
   }
 
+  /** go stops at a dependency go.mod that does not match go.sum, before verifying anything. */
+  @Test
+  void changedModFileOfARoot() throws Exception {
+    Path cache = fx.copyCache("changed-mod");
+    GeneratedModule m = mods.get(0);
+    Path mod = GoCacheFixture.download(cache, m, "mod");
+    Files.writeString(mod, Files.readString(mod) + "// edited\n");
+    Files.writeString(GoCacheFixture.dir(cache, mods.get(1)).resolve(firstNonGoMod(mods.get(1))), "x");
+    Result go = fx.go(cache, Map.of(), "mod", "verify");
+    assertThat(go.err()).as("go: %s", go).contains("SECURITY ERROR");
+    sameAsGo(cache, "changed .mod");
+    Result deep = fx.gomedic(fx.main, cache, "mod", "verify", "--deep");
+    assertThat(deep.out()).as("--deep: got %s", deep).contains("\tgo.mod (" + mod + ") h1:")
+        .contains("does not match go.sum");
+  }
+
   @Test
   void missingZiphash() throws Exception {
     Path cache = fx.copyCache("missing-ziphash");
