@@ -29,7 +29,7 @@ class CompletionTest {
       "''                      | doctor,explain,env,which-go,mod,inspect,verify,toolchain,exec,shell-init,completion,help",
       "to                      | toolchain",
       "toolchain,u             | uninstall,use",
-      "mod,''                  | fmt,edit",
+      "mod,''                  | fmt,edit,hash,zip,verify",
       "doctor,--f              | --fix,--fail-on",
       "doctor,--fail-on,''     | error,warning",
       "doctor,--color,a        | auto,always",

@@ -144,6 +144,44 @@ public final class DirHash {
   }
 
   /**
+   * The SHA-256 (lower-case hex) of every entry of a zip, keyed by entry name in UTF-8 order, directory
+   * entries included as empty files: the lines {@link #hashZip} summarises, for saying which file differs.
+   */
+  public static Map<String, String> zipSums(Path zip, Executor executor) throws IOException {
+    try (ZipEntries z = ZipEntries.open(zip)) {
+      Map<String, ZipEntry> byName = new HashMap<>();
+      for (ZipEntry e : z.entries()) {
+        byName.put(e.getName(), e);
+      }
+      return sums(byName.keySet(), name -> z.open(byName.get(name)), executor);
+    }
+  }
+
+  /** The SHA-256 of every file {@link #hashDir} names, keyed by that name in UTF-8 order. */
+  public static Map<String, String> dirSums(Path dir, String prefix, Executor executor) throws IOException {
+    Map<String, Path> byName = new HashMap<>();
+    for (DirTree.Found f : DirTree.files(dir, prefix)) {
+      byName.put(f.name(), f.file());
+    }
+    return sums(byName.keySet(), name -> Files.newInputStream(byName.get(name)), executor);
+  }
+
+  private static Map<String, String> sums(Collection<String> names, FileOpener open, Executor executor)
+      throws IOException {
+    List<String> sorted = new ArrayList<>(names);
+    sorted.sort(Utf8::compare);
+    List<CompletableFuture<String>> futures = new ArrayList<>(sorted.size());
+    for (String name : sorted) {
+      futures.add(CompletableFuture.supplyAsync(() -> sumOf(open, name), executor));
+    }
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      out.put(sorted.get(i), await(futures.get(i)));
+    }
+    return out;
+  }
+
+  /**
    * Go's dirhash.DirFiles: every non-directory below {@code dir} (symbolic links included, not followed into
    * directories), in walk order, named {@code path.Join(prefix, relative slash path)}.
    *

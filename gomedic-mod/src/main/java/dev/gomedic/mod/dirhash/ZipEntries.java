@@ -17,7 +17,9 @@ import java.util.zip.ZipFile;
  * A zip file read the way Go's archive/zip reads it: every central-directory entry in order (duplicates
  * included), and each entry's bytes checked against its declared size and CRC-32 while they are read. A
  * directory entry ({@code name/}) reads as empty, or fails with {@code zip: not a valid zip file} if it
- * claims compressed data. Safe to read from several threads at once.
+ * declares an uncompressed size other than 0 (Go's rule; a compressed size above 0 is tolerated, since Java's
+ * ZipOutputStream and jar tool deflate even empty directory entries, and go 1.19 hashes those as empty files).
+ * Safe to read from several threads at once.
  *
  * <p>Differences from Go that remain: the JDK rejects entry names that are not valid UTF-8 when the archive
  * is opened, and of two entries with the same name only one can be opened (the JDK looks entries up by
@@ -57,7 +59,7 @@ public final class ZipEntries implements Closeable {
   /** The entry's bytes, checked against its header as they are read. */
   public InputStream open(ZipEntry entry) throws IOException {
     if (entry.isDirectory()) {
-      if (entry.getCompressedSize() > 0) {
+      if (entry.getSize() > 0) {
         throw new DirHashException(CheckedEntryStream.NOT_VALID);
       }
       return new ByteArrayInputStream(new byte[0]);
