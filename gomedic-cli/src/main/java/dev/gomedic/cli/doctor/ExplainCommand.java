@@ -79,6 +79,8 @@ public final class ExplainCommand {
   record Verdict(Cause cause, String status, int rank) {}
 
   private int run(PrintWriter out) throws IOException {
+    // --dir and --go first: a mistake there is reported before a log is read from stdin
+    DoctorContext ctx = DoctorCommand.context(context, dir, go);
     Catalog catalog = Catalog.load();
     LogScanner.Result result;
     try (Reader in = open()) {
@@ -86,7 +88,6 @@ public final class ExplainCommand {
     } catch (IOException e) {
       throw UserFiles.error("read", file == null ? "stdin" : file, e);
     }
-    DoctorContext ctx = DoctorCommand.context(context, dir, go);
     Set<String> implemented = Checks.all().stream().map(Check::id).collect(Collectors.toSet());
     Set<String> wanted = new LinkedHashSet<>();
     for (Match m : result.matches()) {
