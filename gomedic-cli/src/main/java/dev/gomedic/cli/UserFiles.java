@@ -48,6 +48,20 @@ public final class UserFiles {
     }
   }
 
+  /**
+   * {@code path}, which must be an existing directory or regular file (symlinks followed): {@code open SHOWN: no
+   * such file or directory}, {@code SHOWN: not a regular file} for a FIFO or a device.
+   */
+  public static Path requireFileOrDirectory(Path path, String shown) {
+    if (!Files.exists(path)) {
+      throw error("open", shown, new NoSuchFileException(shown));
+    }
+    if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
+      throw new UserError(ExitCode.FAILED, shown + ": not a regular file");
+    }
+    return path;
+  }
+
   /** Fails unless {@code dir} is an existing directory. */
   public static void requireDirectory(Path dir, String shown) {
     if (!Files.exists(dir)) {
@@ -58,9 +72,13 @@ public final class UserFiles {
     }
   }
 
-  /** {@code VERB SHOWN: REASON} for an I/O failure on a user-named path. */
+  /**
+   * {@code VERB SHOWN: REASON} for the OS's failure on a user-named path (as Go words it: {@code open go.mod: no such
+   * file or directory}), {@code SHOWN: MESSAGE} for any other I/O problem (a malformed file).
+   */
   public static UserError error(String verb, String shown, IOException e) {
-    return new UserError(ExitCode.FAILED, (verb.isEmpty() ? "" : verb + " ") + shown + ": " + reason(e));
+    boolean os = e instanceof FileSystemException || e instanceof java.io.FileNotFoundException;
+    return new UserError(ExitCode.FAILED, (verb.isEmpty() || !os ? "" : verb + " ") + shown + ": " + reason(e));
   }
 
   /** The OS's reason for {@code e}, in the words of Go's error strings, without Java class names. */
@@ -79,7 +97,11 @@ public final class UserFiles {
       return r.isEmpty() ? "input/output error" : r.substring(0, 1).toLowerCase(Locale.ROOT) + r.substring(1);
     }
     String m = e.getMessage();
-    return m == null || m.isBlank() ? "input/output error" : m;
+    if (e instanceof java.io.FileNotFoundException && m != null && m.endsWith(")") && m.contains(" (")) {
+      String r = m.substring(m.lastIndexOf(" (") + 2, m.length() - 1); // "PATH (Permission denied)"
+      return r.isEmpty() ? "input/output error" : r.substring(0, 1).toLowerCase(Locale.ROOT) + r.substring(1);
+    }
+    return m == null || m.isBlank() ? "input/output error" : m.replace('\n', ' ');
   }
 
   /**

@@ -54,12 +54,19 @@ class UserPathFaultTest {
       new Template("mod edit -require=example.com/a@v1.0.0 %s", ALL),
       new Template("inspect %s", List.of("missing", "fifo", "dangling")), // a directory is walked
       new Template("doctor --go %s", List.of("missing", "d", "fifo")), // a dangling go link is a diagnosis
-      new Template("env --go %s", ALL));
+      new Template("env --go %s", ALL),
+      new Template("mod hash %s", List.of("missing", "fifo", "dangling")), // a directory needs --module
+      new Template("mod hash --module example.com/m@v1.0.0 %s", List.of("missing", "fifo", "dangling")),
+      new Template("mod zip check %s", List.of("missing", "fifo", "dangling"))); // a directory is checked
 
   static final List<Template> DIR_ARGS = List.of(
       new Template("doctor --dir %s", List.of("missing", "ok.mod", "fifo", "dangling")),
       new Template("env --dir %s", List.of("missing", "ok.mod", "fifo", "dangling")),
-      new Template("explain --dir %s ok.mod", List.of("missing", "ok.mod", "fifo", "dangling")));
+      new Template("explain --dir %s ok.mod", List.of("missing", "ok.mod", "fifo", "dangling")),
+      new Template("mod zip create --module example.com/m@v1.0.0 %s out.zip",
+          List.of("missing", "ok.mod", "fifo", "dangling")),
+      new Template("mod zip create --module example.com/m@v1.0.0 d %s/out.zip",
+          List.of("missing", "ok.mod", "fifo", "dangling")));
 
   @TempDir Path dir;
 

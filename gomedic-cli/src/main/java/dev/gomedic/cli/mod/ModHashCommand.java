@@ -5,6 +5,7 @@ import dev.gomedic.cli.ExitCode;
 import dev.gomedic.cli.Parsed;
 import dev.gomedic.cli.Specs;
 import dev.gomedic.cli.UserError;
+import dev.gomedic.cli.UserFiles;
 import dev.gomedic.mod.dirhash.DirHash;
 import dev.gomedic.mod.module.ModuleVersion;
 import java.io.IOException;
@@ -42,13 +43,13 @@ final class ModHashCommand {
   }
 
   private int run(PrintWriter out) {
-    Path path = CliFiles.existing(context.resolve(target), target);
+    Path path = UserFiles.requireFileOrDirectory(context.resolve(target), target);
     Optional<ModuleVersion> m = module == null ? Optional.empty() : Optional.of(ModuleArg.parse(module));
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     try {
       out.print(line(path, m, pool) + "\n");
     } catch (IOException e) {
-      throw CliFiles.failure(target, e);
+      throw UserFiles.error("open", target, e);
     } finally {
       pool.shutdownNow();
     }

@@ -5,6 +5,7 @@ import dev.gomedic.cli.ExitCode;
 import dev.gomedic.cli.Parsed;
 import dev.gomedic.cli.Specs;
 import dev.gomedic.cli.UserError;
+import dev.gomedic.cli.UserFiles;
 import dev.gomedic.mod.modzip.CheckedFiles;
 import dev.gomedic.mod.modzip.FileError;
 import dev.gomedic.mod.modzip.ModZip;
@@ -57,38 +58,48 @@ final class ModZipCommand {
     String dirArg = p.positional(0);
     String outArg = p.positional(1);
     Path dir = context.resolve(dirArg);
-    if (!Files.isDirectory(dir)) {
-      throw CliFiles.failure(dirArg, Files.exists(dir)
-          ? new java.nio.file.NotDirectoryException(dirArg) : new java.nio.file.NoSuchFileException(dirArg));
-    }
+    UserFiles.requireDirectory(dir, dirArg);
     Path out = context.resolve(outArg);
     CheckedFiles cf;
     try {
       cf = ModZip.checkDir(dir);
     } catch (IOException e) {
-      throw CliFiles.failure(dirArg, e);
+      throw UserFiles.error("open", dirArg, e);
     }
     for (FileError e : cf.omitted()) {
       p.err().print("omitted: " + e + "\n");
     }
     p.err().flush();
+    // The zip is made in the system's temporary directory (OUT.zip may well lie inside DIR: its partial copy
+    // must not be walked into the zip), then copied beside OUT and renamed over it: never a half-written OUT.
+    Path parent = out.toAbsolutePath().getParent();
+    UserFiles.requireDirectory(parent, outArg.lastIndexOf('/') > 0 ? outArg.substring(0, outArg.lastIndexOf('/'))
+        : parent.toString());
+    Path made = null;
     Path tmp = null;
     try {
-      Path parent = out.toAbsolutePath().getParent();
-      tmp = Files.createTempFile(parent, "." + out.getFileName() + ".", ".tmp");
-      try (OutputStream os = Files.newOutputStream(tmp)) {
+      made = Files.createTempFile("gomedic-zip-", ".zip");
+      try (OutputStream os = Files.newOutputStream(made)) {
         ModZip.createFromDir(os, m, dir);
       }
-      Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      tmp = null;
+      try {
+        tmp = Files.createTempFile(parent, "." + out.getFileName() + ".", ".tmp");
+        Files.copy(made, tmp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        tmp = null;
+      } catch (IOException e) {
+        throw UserFiles.error("create", outArg, e);
+      }
     } catch (IOException e) {
       throw new UserError(ExitCode.FAILED, oneLine(e.getMessage() == null ? e.toString() : e.getMessage()));
     } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // the target is untouched either way
+      for (Path t : new Path[] {made, tmp}) {
+        if (t != null) {
+          try {
+            Files.deleteIfExists(t);
+          } catch (IOException ignored) {
+            // the target is untouched either way
+          }
         }
       }
     }
@@ -101,7 +112,7 @@ final class ModZipCommand {
 
   private static int check(CliContext context, Parsed p) {
     String arg = p.positional(0);
-    Path path = CliFiles.existing(context.resolve(arg), arg);
+    Path path = UserFiles.requireFileOrDirectory(context.resolve(arg), arg);
     CheckedFiles cf;
     try {
       if (Files.isDirectory(path)) {
@@ -113,7 +124,7 @@ final class ModZipCommand {
         cf = ModZip.checkZip(m, path);
       }
     } catch (IOException e) {
-      throw CliFiles.failure(arg, e);
+      throw UserFiles.error("open", arg, e);
     }
     PrintWriter out = p.out();
     StringBuilder b = new StringBuilder("valid:\n");

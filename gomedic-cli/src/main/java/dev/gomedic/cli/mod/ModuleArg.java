@@ -2,6 +2,7 @@ package dev.gomedic.cli.mod;
 
 import dev.gomedic.cli.ExitCode;
 import dev.gomedic.cli.UserError;
+import dev.gomedic.cli.UserFiles;
 import dev.gomedic.mod.dirhash.ZipEntries;
 import dev.gomedic.mod.module.ModulePath;
 import dev.gomedic.mod.module.ModuleVersion;
@@ -52,7 +53,7 @@ final class ModuleArg {
         }
       }
     } catch (IOException e) {
-      throw CliFiles.failure(shown, e);
+      throw UserFiles.error("open", shown, e);
     }
     int at = prefix == null ? -1 : prefix.indexOf('@');
     if (at <= 0) {

@@ -1,5 +1,7 @@
 package dev.gomedic.cli.mod;
 
+import dev.gomedic.cli.UserFiles;
+
 import dev.gomedic.cli.CliContext;
 import dev.gomedic.cli.Hosts;
 import dev.gomedic.discovery.Toolchain;
@@ -116,7 +118,7 @@ record VerifySetup(ModCache cache, List<BuildList.Main> mains, List<GoSum> sums,
     try {
       return Optional.of(GoSum.read(Files.readAllBytes(file), file.toString()));
     } catch (IOException e) {
-      throw CliFiles.failure(file.toString(), e);
+      throw UserFiles.error("open", file.toString(), e);
     }
   }
 
