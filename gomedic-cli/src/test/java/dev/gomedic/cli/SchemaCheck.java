@@ -17,7 +17,7 @@ import java.util.List;
  * Validates documents against the published schemas in docs/schemas/, loaded from the files under their
  * published {@code $id}s, so that one schema's {@code $ref} to another resolves to the file beside it.
  */
-final class SchemaCheck {
+public final class SchemaCheck {
   static final String BASE = "https://raw.githubusercontent.com/gomedic/gomedic/main/docs/schemas/";
   static final Path DIR = schemasDir();
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,7 +27,7 @@ final class SchemaCheck {
   private SchemaCheck() {}
 
   /** What is wrong with {@code json} by the schema at {@code location} ("inspect.schema.json#/$defs/file"). */
-  static List<String> problems(String location, String json) {
+  public static List<String> problems(String location, String json) {
     JsonSchema schema = FACTORY.getSchema(SchemaLocation.of(BASE + location));
     return schema.validate(parse(json)).stream().map(ValidationMessage::getMessage).sorted().toList();
   }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SchemaFilesTest {
   @ParameterizedTest
   @ValueSource(strings = {"doctor.schema.json", "explain.schema.json", "inspect.schema.json",
-      "which-go.schema.json", "env.schema.json", "mod-edit.schema.json"})
+      "which-go.schema.json", "env.schema.json", "mod-edit.schema.json", "mod-verify.schema.json"})
   void isADraft202012SchemaWithItsPublishedId(String name) {
     assertThat(SchemaCheck.metaProblems(name)).as("%s against the 2020-12 meta-schema", name).isEmpty();
     JsonNode s = SchemaCheck.tree(name);

@@ -2,6 +2,7 @@ package dev.gomedic.cli.mod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gomedic.cli.SchemaCheck;
 import dev.gomedic.cli.mod.GoCacheFixture.Result;
 import dev.gomedic.testkit.Oracle;
 import dev.gomedic.testkit.proxy.GeneratedModule;
@@ -131,6 +132,10 @@ class ModVerifyDifferentialTest {
         .contains("\"schemaVersion\":1,")
         .contains("\"added\":[\"extra.go\"]")
         .contains("\"deleted\":[\"" + victim + "\"]");
+    assertThat(SchemaCheck.problems("mod-verify.schema.json", json.out()))
+        .as("mod verify --json against docs/schemas/mod-verify.schema.json: got problems, want none").isEmpty();
+    assertThat(SchemaCheck.problems("mod-verify.schema.json", json.out().replace("\"modified\"", "\"tampered\"")))
+        .as("a status the schema does not list is refused").isNotEmpty();
   }
 
   @Test
