@@ -23,10 +23,14 @@ final class ModVerifyCommand {
   private final CliContext context;
   private final boolean deep;
   private final boolean json;
+  private final boolean vendor;
+  private final boolean diff;
 
   private ModVerifyCommand(CliContext context, Parsed p) {
     this.context = context;
     this.json = p.flag("--json");
+    this.vendor = p.flag("--vendor");
+    this.diff = p.flag("--diff");
     this.deep = p.flag("--deep") || json;
   }
 
@@ -39,13 +43,24 @@ final class ModVerifyCommand {
             + " replacement instead of the module, says which files of a modified tree were changed, added or"
             + " deleted, and does not count a zip's directory entries (golang/go#53448); one line a module on"
             + " stdout, its findings indented below, a summary last; exit 1 when anything was modified.",
+        "--vendor instead checks vendor/: each file against what go mod vendor would copy from the module's zip"
+            + " in the cache (each zip first checked against go.sum), and vendor/modules.txt against go.mod; one"
+            + " line a module, the files added, changed or deleted below it; --diff adds unified diffs; exit 1"
+            + " unless every module is verified.",
         "See docs/mod-verify.md for what is verified against what.");
     spec.addOption(Specs.flag("check against go.sum too and name the files that differ", "--deep"));
     spec.addOption(Specs.flag("print the --deep report as one JSON document (implies --deep)", "--json"));
+    spec.addOption(Specs.flag("verify vendor/ against the module zips instead of the module cache", "--vendor"));
+    spec.addOption(Specs.flag("with --vendor, print a unified diff of every file that differs", "--diff"));
     return spec;
   }
 
   private int run(PrintWriter out, PrintWriter err) {
+    if (diff && !vendor) {
+      err.print("gomedic: mod verify: --diff needs --vendor\n");
+      err.flush();
+      return ExitCode.USAGE.code();
+    }
     VerifySetup setup;
     try {
       setup = VerifySetup.of(context);
@@ -54,13 +69,16 @@ final class ModVerifyCommand {
       err.flush();
       return ExitCode.FAILED.code();
     }
-    for (String p : setup.buildList().problems()) {
+    for (String p : vendor ? List.<String>of() : setup.buildList().problems()) {
       err.print("gomedic: warning: " + p + "\n");
     }
     List<ModuleVersion> mods = setup.buildList().modules();
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
+      if (vendor) {
+        return VendorVerify.run(setup, pool, diff, json, out, err);
+      }
       if (!deep) {
         return plain(mods, setup, pool, out, err);
       }

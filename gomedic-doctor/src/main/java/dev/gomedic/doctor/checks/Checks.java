@@ -34,6 +34,8 @@ public final class Checks {
         new ReplaceLocal(),
         new ReplaceTargetMissing(),
         new VendorInconsistent(),
+        new VendorModified(),
+        new VendorIgnored(),
         new GoworkActive(),
         new GonosumdbBroad(),
         new GoproxyChecks.Direct(),

@@ -1,7 +1,6 @@
 package dev.gomedic.doctor.checks;
 
 import dev.gomedic.doctor.DoctorContext;
-import dev.gomedic.doctor.EnvValue;
 import dev.gomedic.doctor.Evidence;
 import dev.gomedic.doctor.Finding;
 import dev.gomedic.doctor.Fix;
@@ -20,23 +19,15 @@ final class GoworkActive extends BaseCheck {
 
   @Override
   public List<Finding> run(DoctorContext ctx) {
-    EnvValue gowork = ctx.goEnv("GOWORK");
-    if (gowork.value().equals("off") || Project.moduleModeOff(ctx)) {
+    if (Project.moduleModeOff(ctx)) {
       return List.of();
     }
-    Path file;
-    String source;
-    if (gowork.isSet()) {
-      file = ctx.path(gowork.value());
-      source = gowork.describeSource();
-    } else {
-      Optional<Path> dir = Project.findUp(ctx, "go.work");
-      if (dir.isEmpty()) {
-        return List.of();
-      }
-      file = dir.get().resolve("go.work");
-      source = "nearest go.work above " + ctx.workingDir();
+    Optional<Project.Workspace> work = Project.goWork(ctx);
+    if (work.isEmpty()) {
+      return List.of();
     }
+    Path file = work.get().file();
+    String source = work.get().source();
     Optional<Path> modRoot = Project.moduleRoot(ctx);
     boolean farAbove = modRoot.isPresent() && file.getParent() != null && !file.getParent().equals(modRoot.get());
     List<Evidence> ev = new ArrayList<>();

@@ -64,6 +64,21 @@ final class Project {
     return dev.gomedic.host.HostFiles.read(file, max);
   }
 
+  /** The go.work file that puts go in workspace mode, and where it was found. */
+  record Workspace(Path file, String source) {}
+
+  /** The active go.work: named by GOWORK (unless {@code off}), else the nearest one upwards. */
+  static Optional<Workspace> goWork(DoctorContext ctx) {
+    dev.gomedic.doctor.EnvValue gowork = ctx.goEnv("GOWORK");
+    if (gowork.value().equals("off")) {
+      return Optional.empty();
+    }
+    if (gowork.isSet()) {
+      return Optional.of(new Workspace(ctx.path(gowork.value()), gowork.describeSource()));
+    }
+    return findUp(ctx, "go.work").map(d -> new Workspace(d.resolve("go.work"), "nearest go.work above " + ctx.workingDir()));
+  }
+
   /** Whether module mode is off (GO111MODULE=off), in which case go ignores go.mod. */
   static boolean moduleModeOff(DoctorContext ctx) {
     return ctx.goEnv("GO111MODULE").value().equals("off");

@@ -9,7 +9,6 @@ import dev.gomedic.doctor.Severity;
 import dev.gomedic.doctor.GoInstall;
 import dev.gomedic.mod.gover.GoVersion;
 import dev.gomedic.mod.modfile.ModFile;
-import dev.gomedic.mod.module.ModuleVersion;
 import dev.gomedic.mod.vendor.VendorConsistency;
 import dev.gomedic.mod.vendor.VendorConsistency.Rules;
 import dev.gomedic.mod.vendor.VendorList;
@@ -65,15 +64,8 @@ final class VendorInconsistent extends BaseCheck {
 
   /** The go command's problem lines for this go.mod and modules.txt, by the rules of the go binary in use. */
   static List<String> problems(ModFile mf, VendorList v, Rules rules) {
-    List<ModuleVersion> requires = mf.requires().stream().map(r -> new ModuleVersion(r.path(), r.version())).toList();
-    List<VendorConsistency.Replace> replaces = mf.replaces().stream()
-        .map(r -> new VendorConsistency.Replace(new ModuleVersion(r.oldPath(), nz(r.oldVersion())),
-            new ModuleVersion(r.newPath(), nz(r.newVersion()))))
-        .toList();
-    String modulePath = mf.module() == null ? "" : mf.module().path();
-    String goLine = mf.go() == null ? "" : mf.go().version();
-    return VendorConsistency.check(new VendorConsistency.GoMod(modulePath, goLine, requires, replaces), v, rules)
-        .stream().map(VendorConsistency.Problem::toString).toList();
+    return VendorConsistency.check(VendorConsistency.GoMod.of(mf), v, rules).stream()
+        .map(VendorConsistency.Problem::toString).toList();
   }
 
   /** Go 1.19's rules up to go 1.20 (and when the version is unknown), the newest Go's from 1.21 on. */
@@ -81,9 +73,5 @@ final class VendorInconsistent extends BaseCheck {
     return ctx.selectedGo().flatMap(GoInstall::version).map(v -> v.replaceFirst("^go", ""))
         .filter(v -> GoVersion.isValid(v) && GoVersion.compare(v, "1.21") >= 0)
         .map(v -> Rules.NEWEST).orElse(Rules.GO_1_19);
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
   }
 }

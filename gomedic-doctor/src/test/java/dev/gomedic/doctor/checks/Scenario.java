@@ -42,6 +42,8 @@ import java.util.Optional;
  * macho x86_64 /usr/local/go/bin/go   write a minimal Mach-O executable header (x86_64 or arm64) there
  * gobinary windows-arm64 C:\Go\bin\go.exe   a real program cross-compiled by go 1.19 (GoBinaries, cached)
  * osversion 10.14.6           the host's OS release (os.version)
+ * modzip example.com/a@v1.0.0 /src/a /home/u/go/pkg/mod /home/u/p/go.sum   zip the files below /src/a into that
+ *                             module cache as the module's zip and append its h1 line to that go.sum
  * registry-machine C:\Go\bin  the HKLM PATH value (Windows); registry-user likewise for HKCU
  * </pre>
  *
@@ -90,6 +92,7 @@ record Scenario(String name, String check, boolean fires, String severity, List<
     List<String> machos = new ArrayList<>();
     List<String[]> gobinaries = new ArrayList<>();
     String osVersion = "";
+    List<String[]> modzips = new ArrayList<>();
     String machinePath = null;
     String userPath = null;
     for (String line : txtar.comment().split("\n")) {
@@ -116,6 +119,7 @@ record Scenario(String name, String check, boolean fires, String severity, List<
         case "osversion" -> osVersion = f[1];
         case "registry-machine" -> machinePath = f[1];
         case "registry-user" -> userPath = f[1];
+        case "modzip" -> modzips.add(f[1].split("\\s+"));
         default -> {}
       }
     }
@@ -145,6 +149,9 @@ record Scenario(String name, String check, boolean fires, String severity, List<
       Files.createDirectories(fs.getPath(g[1]).getParent());
       Files.copy(built, fs.getPath(g[1]));
     }
+    for (String[] z : modzips) {
+      modzip(fs, z);
+    }
     for (String e : execs) {
       Files.setPosixFilePermissions(fs.getPath(e), PosixFilePermissions.fromString("rwxr-xr-x"));
     }
@@ -160,6 +167,26 @@ record Scenario(String name, String check, boolean fires, String severity, List<
     Host host = Host.builder(goOs, fs).env(env).arch(arch).workingDir(dir).osVersion(osVersion)
         .registry(WindowsRegistry.of(machinePath, userPath)).build();
     return HostContext.of(host, go.map(fs::getPath), new BuildInfoBinaryReader());
+  }
+
+  /** The {@code modzip} directive: a module zip in a module cache and its go.sum line. */
+  private static void modzip(FileSystem fs, String[] w) throws IOException {
+    int at = w[0].lastIndexOf('@');
+    dev.gomedic.mod.module.ModuleVersion m = new dev.gomedic.mod.module.ModuleVersion(w[0].substring(0, at),
+        w[0].substring(at + 1));
+    Path src = fs.getPath(w[1]);
+    List<dev.gomedic.mod.modzip.ModuleFile> files = new ArrayList<>();
+    for (String name : dev.gomedic.mod.dirhash.DirHash.dirFiles(src, "")) {
+      files.add(dev.gomedic.mod.modzip.ModuleFile.of(name, Files.readAllBytes(src.resolve(name))));
+    }
+    Path zip = new dev.gomedic.mod.modcache.ModCache(fs.getPath(w[2])).cachePath(m, "zip");
+    Files.createDirectories(zip.getParent());
+    try (java.io.OutputStream out = Files.newOutputStream(zip)) {
+      dev.gomedic.mod.modzip.ModZip.create(out, m, files);
+    }
+    Path sum = fs.getPath(w[3]);
+    Files.writeString(sum, m.path() + " " + m.version() + " " + dev.gomedic.mod.dirhash.DirHash.hashZip(zip) + "\n",
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
   }
 
   /** A Mach-O 64-bit executable header (x86_64 or arm64) with no load commands: enough to tell its CPU. */

@@ -4,7 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -28,9 +31,11 @@ import java.util.zip.ZipFile;
 public final class ZipEntries implements Closeable {
   private final ZipFile zip;
   private final List<ZipEntry> entries;
+  private final Path temporary;
 
-  private ZipEntries(ZipFile zip) {
+  private ZipEntries(ZipFile zip, Path temporary) {
     this.zip = zip;
+    this.temporary = temporary;
     List<ZipEntry> all = new ArrayList<>();
     for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
       all.add(e.nextElement());
@@ -39,14 +44,25 @@ public final class ZipEntries implements Closeable {
   }
 
   /**
-   * Opens a zip file.
+   * Opens a zip file. One on another file system than the default (a test's in-memory one) is read from a
+   * temporary copy, deleted on {@link #close()}: the JDK's ZipFile reads only local files.
    *
    * @throws DirHashException {@code zip: not a valid zip file} when the JDK cannot read its directory
    */
   public static ZipEntries open(Path file) throws IOException {
+    Path temporary = null;
+    Path local = file;
+    if (file.getFileSystem() != FileSystems.getDefault()) {
+      temporary = Files.createTempFile("gomedic-zip", ".zip");
+      Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
+      local = temporary;
+    }
     try {
-      return new ZipEntries(new ZipFile(file.toFile()));
+      return new ZipEntries(new ZipFile(local.toFile()), temporary);
     } catch (ZipException e) {
+      if (temporary != null) {
+        Files.deleteIfExists(temporary);
+      }
       throw new DirHashException(CheckedEntryStream.NOT_VALID, e);
     }
   }
@@ -75,6 +91,12 @@ public final class ZipEntries implements Closeable {
 
   @Override
   public void close() throws IOException {
-    zip.close();
+    try {
+      zip.close();
+    } finally {
+      if (temporary != null) {
+        Files.deleteIfExists(temporary);
+      }
+    }
   }
 }

@@ -55,7 +55,7 @@ public final class DeepVerifier {
         findings.add(new DeepReport.Finding(true, e.substring(e.indexOf(": missing ziphash: ") + 2)));
       }
     }
-    List<String> want = h1s(t);
+    List<String> want = GoSum.h1Hashes(sums, t);
     c.ziphash().ifPresent(h -> compareWithSum(".ziphash", h, want, findings));
     c.zipHash().ifPresent(h -> {
       if (!c.zipIntact()) {
@@ -129,7 +129,7 @@ public final class DeepVerifier {
     }
     try {
       String h = DirHash.hashGoMod(Files.readAllBytes(mod));
-      compareWithSum("go.mod (" + mod + ")", h, h1s(new ModuleVersion(t.path(), t.version() + "/go.mod")),
+      compareWithSum("go.mod (" + mod + ")", h, GoSum.h1Hashes(sums, new ModuleVersion(t.path(), t.version() + "/go.mod")),
           findings);
     } catch (IOException e) {
       findings.add(new DeepReport.Finding(true, "go.mod: " + GoErrors.open(e)));
@@ -143,18 +143,6 @@ public final class DeepVerifier {
       findings.add(new DeepReport.Finding(true, what + " " + h + " does not match go.sum (" + String.join(", ", want)
           + ")"));
     }
-  }
-
-  private List<String> h1s(ModuleVersion key) {
-    List<String> out = new ArrayList<>();
-    for (GoSum s : sums) {
-      for (String h : s.hashes(key)) {
-        if (h.startsWith("h1:") && !out.contains(h)) {
-          out.add(h);
-        }
-      }
-    }
-    return out;
   }
 
   private static DeepReport.Status status(List<DeepReport.Finding> findings, DeepReport.Status otherwise) {

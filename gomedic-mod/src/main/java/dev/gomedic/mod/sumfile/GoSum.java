@@ -214,6 +214,22 @@ public final class GoSum {
     return entries;
   }
 
+  /**
+   * The distinct {@code h1:} hashes the files record for {@code key} ({@code path version} or {@code path
+   * version/go.mod}), in file order, the first file's first.
+   */
+  public static List<String> h1Hashes(List<GoSum> sums, ModuleVersion key) {
+    List<String> out = new java.util.ArrayList<>();
+    for (GoSum s : sums) {
+      for (String h : s.hashes(key)) {
+        if (h.startsWith("h1:") && !out.contains(h)) {
+          out.add(h);
+        }
+      }
+    }
+    return out;
+  }
+
   /** All hashes recorded for the key (version may end in "/go.mod"), in file order. */
   public List<String> hashes(ModuleVersion key) {
     List<String> out = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.gomedic.mod.vendor;
 
 import dev.gomedic.mod.gover.GoVersion;
+import dev.gomedic.mod.modfile.ModFile;
 import dev.gomedic.mod.module.ModuleVersion;
 import dev.gomedic.mod.semver.Semver;
 import java.util.ArrayList;
@@ -46,6 +47,21 @@ public final class VendorConsistency {
     public GoMod {
       requires = List.copyOf(requires);
       replaces = List.copyOf(replaces);
+    }
+
+    /** The parts of a parsed go.mod the check reads (a missing module or go line reads as ""). */
+    public static GoMod of(ModFile mf) {
+      List<ModuleVersion> requires = mf.requires().stream().map(r -> new ModuleVersion(r.path(), r.version())).toList();
+      List<Replace> replaces = mf.replaces().stream()
+          .map(r -> new Replace(new ModuleVersion(r.oldPath(), nz(r.oldVersion())),
+              new ModuleVersion(r.newPath(), nz(r.newVersion()))))
+          .toList();
+      return new GoMod(mf.module() == null ? "" : mf.module().path(), mf.go() == null ? "" : mf.go().version(),
+          requires, replaces);
+    }
+
+    private static String nz(String s) {
+      return s == null ? "" : s;
     }
   }
 
