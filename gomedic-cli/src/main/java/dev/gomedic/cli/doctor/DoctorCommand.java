@@ -142,7 +142,7 @@ public final class DoctorCommand {
     UserFiles.requireDirectory(wd, "--dir " + (dir == null ? wd.toString() : dir));
     Optional<Path> goBin = Optional.ofNullable(go).map(context::resolve);
     // a dangling symlink is left to the checks (it is a diagnosis); a FIFO or a directory is not a go
-    if (goBin.isPresent() && !Files.isSymbolicLink(goBin.get()) || goBin.isPresent() && Files.exists(goBin.get())) {
+    if (goBin.isPresent() && (Files.exists(goBin.get()) || !Files.isSymbolicLink(goBin.get()))) {
       UserFiles.requireRegular(goBin.get(), "--go " + go); // missing, a directory, a FIFO: refused here
     }
     return HostContext.of(Hosts.of(context, wd), goBin, Hosts.binaryReader());

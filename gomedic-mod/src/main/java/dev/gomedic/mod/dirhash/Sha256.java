@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
-/** SHA-256 of a stream read in chunks, so no file is ever held in memory whole. */
-final class Sha256 {
+/**
+ * SHA-256 of a stream read in chunks, so no file is ever held in memory whole: the one implementation the
+ * module hashes here and the toolchain's download checks ({@code dev.gomedic.toolchain.verify.Sha256}) share.
+ */
+public final class Sha256 {
   private static final int CHUNK = 64 * 1024;
 
   private Sha256() {}
 
-  static MessageDigest newDigest() {
+  /** A new SHA-256 digest (every JDK has one). */
+  public static MessageDigest newDigest() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -19,8 +24,8 @@ final class Sha256 {
     }
   }
 
-  /** The digest of everything {@code in} yields, as lower-case hex; the stream is closed. */
-  static String hexOf(InputStream in) throws IOException {
+  /** The digest of everything {@code in} yields, as 64 lower-case hex digits; the stream is closed. */
+  public static String hexOf(InputStream in) throws IOException {
     MessageDigest md = newDigest();
     try (in) {
       byte[] buf = new byte[CHUNK];
@@ -32,10 +37,6 @@ final class Sha256 {
   }
 
   static String hex(byte[] b) {
-    StringBuilder sb = new StringBuilder(b.length * 2);
-    for (byte x : b) {
-      sb.append(Character.forDigit((x >> 4) & 0xF, 16)).append(Character.forDigit(x & 0xF, 16));
-    }
-    return sb.toString();
+    return HexFormat.of().formatHex(b);
   }
 }

@@ -5,31 +5,20 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
-/** SHA-256 of files and streams, as lower-case hex. */
+/** SHA-256 of files and streams, as lower-case hex: gomedic-mod's one implementation, with file and hex helpers. */
 public final class Sha256 {
   private Sha256() {}
 
   /** A new SHA-256 digest (every JDK has one). */
   public static MessageDigest newDigest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 missing from this JDK", e);
-    }
+    return dev.gomedic.mod.dirhash.Sha256.newDigest();
   }
 
-  /** The SHA-256 of everything {@code in} yields, as 64 lower-case hex digits. */
+  /** The SHA-256 of everything {@code in} yields, as 64 lower-case hex digits; the stream is closed. */
   public static String of(InputStream in) throws IOException {
-    MessageDigest md = newDigest();
-    byte[] buf = new byte[64 * 1024];
-    for (int n; (n = in.read(buf)) > 0; ) {
-      md.update(buf, 0, n);
-    }
-    return HexFormat.of().formatHex(md.digest());
+    return dev.gomedic.mod.dirhash.Sha256.hexOf(in);
   }
 
   /** The SHA-256 of a file. */
